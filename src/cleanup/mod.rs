@@ -1,0 +1,404 @@
+//! Cleaning pasted web text: what is article prose, what is a heading, and
+//! what is page furniture.
+//!
+//! [`clean`] works in three steps:
+//!
+//! 1. **Markup** (`<image>…</image>`, `<img>`, Markdown images, stray tags,
+//!    the URL half of Markdown links) is found in the original text and
+//!    skipped.
+//! 2. **Normalisation**: CRLF, no-break spaces, zero-width characters, soft
+//!    hyphens and control characters are rewritten; an [`OffsetMap`] keeps the
+//!    way back to the original bytes.
+//! 3. **Blocks**: the text is cut into lines (hard-wrapped lines are joined
+//!    back into paragraphs) and each is classified as prose, heading or
+//!    furniture, first on its own (shape, length, punctuation, cue words:
+//!    see `furniture.rs`) and then in context (captions next to credits,
+//!    paragraphs repeated verbatim, short lines repeated three times or more,
+//!    the title at the top).
+//!
+//! Nothing is lost silently: every piece set aside is listed in
+//! [`Cleaned::removed`] with its range in the original text and a
+//! [`RemovalReason`].
+//!
+//! ```
+//! let pasted = "Council backs budget\n\
+//!     By Jane Doe\n\
+//!     The council approved the budget on Tuesday.\n\
+//!     Read more: Schools win extra funds\n\
+//!     Advertisement\n\
+//!     Spending on schools will rise by 4 percent.";
+//! let cleaned = salient::clean(pasted);
+//! let prose: Vec<&str> = cleaned.paragraphs().collect();
+//! assert_eq!(prose, ["The council approved the budget on Tuesday.",
+//!                    "Spending on schools will rise by 4 percent."]);
+//! assert_eq!(cleaned.title(), Some("Council backs budget"));
+//! assert_eq!(cleaned.removed.len(), 3);
+//! ```
+
+mod furniture;
+mod markup;
+mod normalize;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+pub use furniture::ends_with_terminal;
+use furniture::{Line, Verdict};
+pub use normalize::OffsetMap;
+
+/// Why a piece of the text was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RemovalReason {
+    /// HTML or Markdown markup: image tags, embedded elements, comments.
+    Markup,
+    /// A line that is mostly a URL.
+    Link,
+    /// "Read more: …", "Read on...", "Related", "Most read".
+    ReadMore,
+    /// "Advertisement", "Sponsored", "Story continues below".
+    Advertisement,
+    /// "Comments", "Join the conversation", comment counts.
+    Comments,
+    /// "Share this", lists of social networks.
+    Share,
+    /// "Watch: …", "Video", "Listen", galleries.
+    Media,
+    /// Newsletter, app and cookie prompts.
+    Promo,
+    /// Paywall and sign-in notices.
+    Paywall,
+    /// Bylines, author blurbs, "With AFP", "Reporting by".
+    Byline,
+    /// A dateline opening a paragraph: "(CNN)", "LONDON (Reuters) -".
+    Dateline,
+    /// A date or time line: "Feb. 11, 2025, 5:18 a.m. ET", "6 hours ago".
+    Timestamp,
+    /// A photo caption.
+    Caption,
+    /// A photo or image credit.
+    Credit,
+    /// Menus and breadcrumbs: short items between separators.
+    Navigation,
+    /// A paragraph repeated verbatim (live blogs repeat whole posts).
+    Duplicate,
+    /// A short line that recurs three times or more (page chrome).
+    Repeated,
+    /// A line with (almost) no letters.
+    Noise,
+}
+
+impl RemovalReason {
+    /// A short human-readable label ("read more", "caption", ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            RemovalReason::Markup => "markup",
+            RemovalReason::Link => "link",
+            RemovalReason::ReadMore => "read more",
+            RemovalReason::Advertisement => "advertisement",
+            RemovalReason::Comments => "comments",
+            RemovalReason::Share => "share",
+            RemovalReason::Media => "media",
+            RemovalReason::Promo => "promotion",
+            RemovalReason::Paywall => "paywall",
+            RemovalReason::Byline => "byline",
+            RemovalReason::Dateline => "dateline",
+            RemovalReason::Timestamp => "timestamp",
+            RemovalReason::Caption => "caption",
+            RemovalReason::Credit => "credit",
+            RemovalReason::Navigation => "navigation",
+            RemovalReason::Duplicate => "duplicate",
+            RemovalReason::Repeated => "repeated",
+            RemovalReason::Noise => "noise",
+        }
+    }
+}
+
+/// A piece of the text that cleanup set aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    /// Byte range in the original text.
+    pub range: Range<usize>,
+    /// The piece, whitespace folded (long markup is shortened with "…").
+    pub text: String,
+    /// Why it was set aside.
+    pub reason: RemovalReason,
+}
+
+/// What kind of block a kept line or paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// Article prose: its sentences are candidates for the summary.
+    Paragraph,
+    /// A headline, subheading or list heading: kept, never a candidate.
+    Heading,
+}
+
+/// A kept block of the cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Byte range in [`Cleaned::text`] (not the original).
+    pub range: Range<usize>,
+    /// Paragraph or heading.
+    pub kind: BlockKind,
+}
+
+/// The result of [`clean`].
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    text: String,
+    map: OffsetMap,
+    /// Kept blocks, in document order, in [`Cleaned::text`] coordinates.
+    pub blocks: Vec<Block>,
+    /// What was set aside, in document order, in original coordinates.
+    pub removed: Vec<Removed>,
+    /// Index into `blocks` of the title, if the text opens with a heading.
+    pub title_block: Option<usize>,
+}
+
+impl Cleaned {
+    /// The normalised text that [`Cleaned::blocks`] index into.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a byte range of [`Cleaned::text`] back to the original text.
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        self.map.range_to_original(range)
+    }
+
+    /// The text of the paragraph (candidate) blocks.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> + '_ {
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| &self.text[b.range.clone()])
+    }
+
+    /// The title, if the text opens with a heading.
+    pub fn title(&self) -> Option<&str> {
+        self.title_block.map(|i| &self.text[self.blocks[i].range.clone()])
+    }
+}
+
+/// Folds whitespace runs to single spaces.
+pub(crate) fn fold_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A line of the normalised text.
+struct RawLine {
+    range: Range<usize>,
+    /// A blank line (paragraph break) precedes it.
+    after_blank: bool,
+}
+
+fn lines(text: &str) -> Vec<RawLine> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut blank = true;
+    for piece in text.split('\n') {
+        let lead = piece.len() - piece.trim_start_matches(' ').len();
+        let trimmed = piece.trim_matches(' ');
+        if trimmed.is_empty() {
+            blank = true;
+        } else {
+            let s = start + lead;
+            out.push(RawLine {
+                range: s..s + trimmed.len(),
+                after_blank: blank,
+            });
+            blank = false;
+        }
+        start += piece.len() + 1;
+    }
+    out
+}
+
+/// Bullet or number opening a list item, as a byte length.
+fn list_marker(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    match b.first()? {
+        b'-' | b'*' | b'+' if b.get(1) == Some(&b' ') => Some(2),
+        _ if line.starts_with("• ") || line.starts_with("· ") || line.starts_with("– ") => {
+            Some(line.chars().next().map_or(0, char::len_utf8) + 1)
+        }
+        b'0'..=b'9' => {
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            (digits <= 3
+                && matches!(b.get(digits), Some(b'.') | Some(b')'))
+                && b.get(digits + 1) == Some(&b' '))
+            .then_some(digits + 2)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the lines were hard-wrapped at a fixed width (e-mail, plain-text
+/// books): then a line that reaches the width continues on the next one.
+fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
+    if lines.len() < 5 {
+        return None;
+    }
+    let mut lens: Vec<usize> = lines.iter().map(|l| text[l.range.clone()].chars().count()).collect();
+    lens.sort_unstable();
+    let width = lens[lens.len() * 9 / 10];
+    if !(40..=100).contains(&width) {
+        return None;
+    }
+    let near = lens.iter().filter(|&&n| n * 4 >= width * 3 && n <= width + 2).count();
+    (near * 2 >= lens.len()).then_some(width)
+}
+
+/// Cleans pasted text: see the [module documentation](self).
+pub fn clean(original: &str) -> Cleaned {
+    let holes = markup::find(original);
+    let hole_ranges: Vec<Range<usize>> = holes.iter().map(|h| h.range.clone()).collect();
+    let (text, map) = normalize::normalize(original, &hole_ranges);
+    let mut removed: Vec<Removed> = holes
+        .iter()
+        .filter(|h| h.element)
+        .map(|h| {
+            let mut t = fold_whitespace(&original[h.range.clone()]);
+            if t.chars().count() > 200 {
+                t = t.chars().take(199).collect::<String>() + "…";
+            }
+            Removed {
+                range: h.range.clone(),
+                text: t,
+                reason: RemovalReason::Markup,
+            }
+        })
+        .collect();
+
+    // Lines, joined into blocks where they were wrapped.
+    let raw_lines = lines(&text);
+    let width = wrap_width(&text, &raw_lines);
+    let mut spans: Vec<(Range<usize>, bool)> = Vec::new(); // (range, is list item)
+    for line in &raw_lines {
+        let s = &text[line.range.clone()];
+        let item = list_marker(s).is_some();
+        if let Some((last, _)) = spans.last_mut() {
+            let prev = &text[last.clone()];
+            let prev_len = prev.rsplit('\n').next().map_or(0, |l| l.chars().count());
+            let continues = !line.after_blank
+                && !item
+                && (width.is_some_and(|w| prev_len * 10 >= w * 6)
+                    || (!ends_with_terminal(prev)
+                        && prev_len >= 20
+                        && s.starts_with(|c: char| c.is_lowercase())));
+            if continues {
+                last.end = line.range.end;
+                continue;
+            }
+        }
+        spans.push((line.range.clone(), item));
+    }
+
+    // Classify each block on its own.
+    let mut verdicts: Vec<(Range<usize>, Verdict, usize)> = Vec::with_capacity(spans.len());
+    for (range, item) in spans {
+        let mut range = range;
+        let s = &text[range.clone()];
+        let mut verdict = None;
+        if let Some(n) = list_marker(s) {
+            range.start += n;
+        } else if s.starts_with('#') {
+            let hashes = s.bytes().take_while(|&b| b == b'#').count();
+            if s.as_bytes().get(hashes) == Some(&b' ') && hashes <= 6 {
+                range.start += hashes + 1;
+                verdict = Some(Verdict::Heading);
+            }
+        }
+        let s = &text[range.clone()];
+        let line = Line::new(s);
+        let verdict = verdict.unwrap_or_else(|| match furniture::classify(s) {
+            // a list item of some length is content even without a full stop
+            Verdict::Heading if item && line.words >= 6 => Verdict::Prose,
+            v => v,
+        });
+        verdicts.push((range, verdict, line.words));
+    }
+
+    // Context: captions sit next to credits.
+    for i in 1..verdicts.len() {
+        let credit = matches!(
+            verdicts[i].1,
+            Verdict::Furniture(RemovalReason::Credit) | Verdict::Furniture(RemovalReason::Caption)
+        );
+        if credit && verdicts[i - 1].1 == Verdict::Prose && verdicts[i - 1].2 <= 30 && i >= 2 {
+            verdicts[i - 1].1 = Verdict::Furniture(RemovalReason::Caption);
+        }
+    }
+    // Context: short lines repeated three times or more are chrome; prose
+    // paragraphs repeated verbatim are duplicates.
+    let keys: Vec<String> = verdicts.iter().map(|(r, _, _)| Line::new(&text[r.clone()]).norm).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for ((_, _, words), key) in verdicts.iter().zip(&keys) {
+        if *words <= 8 {
+            *counts.entry(key.as_str()).or_default() += 1;
+        }
+    }
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let (_, verdict, words) = &mut verdicts[i];
+        if *words <= 8 && counts.get(key.as_str()).copied().unwrap_or(0) >= 3 && !matches!(verdict, Verdict::Furniture(_)) {
+            *verdict = Verdict::Furniture(RemovalReason::Repeated);
+        }
+        if *verdict == Verdict::Prose && *words >= 6 && seen.insert(key.as_str(), ()).is_some() {
+            *verdict = Verdict::Furniture(RemovalReason::Duplicate);
+        }
+    }
+
+    let mut blocks = Vec::new();
+    let mut title_block = None;
+    let mut seen_prose = false;
+    for (range, verdict, _) in verdicts {
+        match verdict {
+            Verdict::Furniture(reason) => removed.push(Removed {
+                range: map.range_to_original(range.clone()),
+                text: fold_whitespace(&text[range]),
+                reason,
+            }),
+            Verdict::Heading => {
+                if !seen_prose && title_block.is_none() && blocks.is_empty() {
+                    title_block = Some(blocks.len());
+                }
+                blocks.push(Block { range, kind: BlockKind::Heading });
+            }
+            Verdict::Prose => {
+                seen_prose = true;
+                let mut range = range;
+                if let Some(n) = furniture::leading_dateline(&text[range.clone()]) {
+                    let cut = range.start..range.start + n;
+                    removed.push(Removed {
+                        range: map.range_to_original(cut.clone()),
+                        text: fold_whitespace(&text[cut]),
+                        reason: RemovalReason::Dateline,
+                    });
+                    range.start += n;
+                    let rest = &text[range.clone()];
+                    range.start += rest.len() - rest.trim_start().len();
+                }
+                blocks.push(Block { range, kind: BlockKind::Paragraph });
+            }
+        }
+    }
+    removed.sort_by_key(|r| (r.range.start, r.range.end));
+    Cleaned {
+        text,
+        map,
+        blocks,
+        removed,
+        title_block,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,255 @@
+//! What to summarise and how: [`Options`], [`Length`], [`Algorithm`] and the
+//! tuning [`Weights`] of the default ranker.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::Error;
+
+/// How long the summary should be.
+///
+/// Whatever the budget, sentences are never cut, and a text shorter than the
+/// request is returned whole.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Length {
+    /// At most this many sentences (must be at least 1).
+    Sentences(usize),
+    /// This share of the candidate sentences, rounded, at least one: `0 < r <= 1`.
+    Ratio(f64),
+    /// As many whole sentences as fit in this many words, always at least one.
+    Words(usize),
+}
+
+impl Default for Length {
+    fn default() -> Self {
+        Length::Sentences(3)
+    }
+}
+
+impl Length {
+    /// Checks the length for sense, with a message a user can act on.
+    pub fn validate(&self) -> Result<(), Error> {
+        match *self {
+            Length::Sentences(0) => Err(Error::ZeroSentences),
+            Length::Words(0) => Err(Error::ZeroWords),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(Error::InvalidRatio(r)),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The ranking algorithm: how every sentence gets its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Algorithm {
+    /// The default, tuned for news: centrality plus a position prior, overlap
+    /// with the title, a length prior, redundancy control and a guard
+    /// against dangling openers. See [`crate::rank::salient`].
+    #[default]
+    Salient,
+    /// The first sentences, in order (LEAD-N).
+    Lead,
+    /// TextRank (Mihalcea & Tarau 2004): word-overlap similarity graph and PageRank.
+    TextRank,
+    /// Continuous LexRank (Erkan & Radev 2004): tf-idf cosine graph and PageRank.
+    LexRank,
+    /// Luhn (1958): clusters of significant words.
+    Luhn,
+}
+
+impl Algorithm {
+    /// Every algorithm, default first.
+    pub const ALL: [Algorithm; 5] = [
+        Algorithm::Salient,
+        Algorithm::Lead,
+        Algorithm::TextRank,
+        Algorithm::LexRank,
+        Algorithm::Luhn,
+    ];
+
+    /// The names accepted by [`FromStr`], in the order of [`Algorithm::ALL`].
+    pub const NAMES: [&'static str; 5] = ["salient", "lead", "textrank", "lexrank", "luhn"];
+
+    /// The algorithm's name, as accepted by [`FromStr`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Algorithm::Salient => "salient",
+            Algorithm::Lead => "lead",
+            Algorithm::TextRank => "textrank",
+            Algorithm::LexRank => "lexrank",
+            Algorithm::Luhn => "luhn",
+        }
+    }
+
+    /// A one-line explanation, for help texts and the page.
+    pub fn description(self) -> &'static str {
+        match self {
+            Algorithm::Salient => {
+                "default: centrality, position, title overlap and length, without repeats"
+            }
+            Algorithm::Lead => "the first sentences, as a newspaper's lead",
+            Algorithm::TextRank => "PageRank over a word-overlap graph of the sentences",
+            Algorithm::LexRank => "PageRank over tf-idf cosine similarity of the sentences",
+            Algorithm::Luhn => "sentences with the densest clusters of frequent words",
+        }
+    }
+}
+
+impl fmt::Display for Algorithm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Algorithm {
+    type Err = Error;
+
+    /// Parses a name, case-insensitively; `default` is the default algorithm.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let name = s.trim().to_ascii_lowercase();
+        if name == "default" {
+            return Ok(Algorithm::default());
+        }
+        Algorithm::ALL
+            .into_iter()
+            .find(|a| a.name() == name)
+            .ok_or_else(|| Error::UnknownAlgorithm(s.to_string()))
+    }
+}
+
+/// Tuning weights of the default ranker ([`Algorithm::Salient`]) and of
+/// selection.
+///
+/// The defaults were tuned on development sets (CNN/DailyMail, BBC News
+/// Summary, XSum; see the README's "Quality" section), with one set of values
+/// for every kind of text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Weight of centrality (how much a sentence shares with the rest). The
+    /// backbone of the score: a sentence the article keeps coming back to is
+    /// what the article is about.
+    pub centrality: f64,
+    /// Weight of the position prior. News puts the gist first (the inverted
+    /// pyramid), so early sentences get a head start.
+    pub position: f64,
+    /// How fast the position prior decays, in sentences: the prior is
+    /// `1 / (1 + i / position_decay)` for the `i`-th sentence (from 0).
+    pub position_decay: f64,
+    /// Weight of overlap with the title (or, with no title, the first
+    /// sentence): headlines name the topic.
+    pub title: f64,
+    /// Weight of the length prior: very short sentences carry little,
+    /// very long ones spend the budget.
+    pub length: f64,
+    /// Sentence length, in content words, that the length prior likes best.
+    pub ideal_length: f64,
+    /// Maximal Marginal Relevance trade-off (Carbonell & Goldstein 1998):
+    /// 1 ignores redundancy, lower values penalise a candidate by its
+    /// similarity to what is already chosen.
+    pub mmr_lambda: f64,
+    /// Sentences at least this similar (token-set Jaccard) to a chosen one are
+    /// never chosen: live blogs repeat whole paragraphs.
+    pub duplicate_threshold: f64,
+    /// Score factor for a sentence that opens with a word pointing back
+    /// ("He", "But", "However") when the sentence before it is not chosen.
+    pub dangling_penalty: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            centrality: 1.0,
+            position: 1.0,
+            position_decay: 4.0,
+            title: 0.5,
+            length: 0.3,
+            ideal_length: 14.0,
+            mmr_lambda: 0.7,
+            duplicate_threshold: 0.7,
+            dangling_penalty: 0.6,
+        }
+    }
+}
+
+/// Everything [`crate::summarize`] needs to know besides the text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Options {
+    /// How long the summary should be (default: 3 sentences).
+    pub length: Length,
+    /// How sentences are ranked (default: [`Algorithm::Salient`]).
+    pub algorithm: Algorithm,
+    /// How many keywords to return (default 0: none).
+    pub keywords: usize,
+    /// Tuning of the default ranker.
+    pub weights: Weights,
+}
+
+impl Options {
+    /// Options for `n` sentences with the default algorithm.
+    pub fn sentences(n: usize) -> Self {
+        Options {
+            length: Length::Sentences(n),
+            ..Options::default()
+        }
+    }
+
+    /// Sets the algorithm.
+    pub fn with_algorithm(mut self, algorithm: Algorithm) -> Self {
+        self.algorithm = algorithm;
+        self
+    }
+
+    /// Sets the length.
+    pub fn with_length(mut self, length: Length) -> Self {
+        self.length = length;
+        self
+    }
+
+    /// Sets the number of keywords.
+    pub fn with_keywords(mut self, k: usize) -> Self {
+        self.keywords = k;
+        self
+    }
+
+    /// Checks the options, with a message a user can act on.
+    pub fn validate(&self) -> Result<(), Error> {
+        self.length.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn algorithm_names_round_trip() {
+        for a in Algorithm::ALL {
+            assert_eq!(a.name().parse::<Algorithm>(), Ok(a));
+            assert_eq!(a.to_string().to_uppercase().parse::<Algorithm>(), Ok(a));
+        }
+        assert_eq!("default".parse::<Algorithm>(), Ok(Algorithm::Salient));
+        assert!(matches!(
+            "pagerank".parse::<Algorithm>(),
+            Err(Error::UnknownAlgorithm(_))
+        ));
+    }
+
+    #[test]
+    fn lengths_are_validated() {
+        let table = [
+            (Length::Sentences(0), false),
+            (Length::Sentences(1), true),
+            (Length::Words(0), false),
+            (Length::Words(5), true),
+            (Length::Ratio(0.0), false),
+            (Length::Ratio(-0.5), false),
+            (Length::Ratio(1.0), true),
+            (Length::Ratio(0.3), true),
+            (Length::Ratio(1.01), false),
+            (Length::Ratio(f64::NAN), false),
+            (Length::Ratio(f64::INFINITY), false),
+        ];
+        for (len, ok) in table {
+            assert_eq!(len.validate().is_ok(), ok, "{len:?}");
+        }
+    }
+}

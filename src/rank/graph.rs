@@ -1,0 +1,186 @@
+//! Sentence similarity graphs and PageRank.
+//!
+//! A graph is built through an inverted index (term → sentences), so only
+//! pairs of sentences that share a term are ever looked at. In long texts
+//! (more than [`DF_CAP_FROM`] sentences) terms found in a large share of all
+//! sentences are skipped when building edges: they link nearly everything,
+//! tell little apart, and would make the work quadratic.
+
+use super::Doc;
+
+/// From this many sentences on, very common terms are left out of edges.
+pub const DF_CAP_FROM: usize = 200;
+
+/// A weighted, directed graph in compressed sparse row form.
+#[derive(Debug, Clone, Default)]
+pub struct Graph {
+    at: Vec<usize>,
+    to: Vec<u32>,
+    weight: Vec<f64>,
+}
+
+impl Graph {
+    /// Number of nodes.
+    pub fn len(&self) -> usize {
+        self.at.len().saturating_sub(1)
+    }
+
+    /// Whether the graph has no nodes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Edges out of node `i`: `(target, weight)`.
+    pub fn edges(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let r = self.at[i]..self.at[i + 1];
+        self.to[r.clone()]
+            .iter()
+            .map(|&j| j as usize)
+            .zip(self.weight[r].iter().copied())
+    }
+
+    /// Builds the similarity graph of `doc`.
+    ///
+    /// For each pair of sentences `(i, j)` sharing at least one term,
+    /// `edge(i, j, dot, shared)` gives the weight (edges of weight `<= 0`
+    /// are dropped), where `dot` is the sum over shared terms of
+    /// `term_weight(t, count_i) * term_weight(t, count_j)` and `shared` is
+    /// their number.
+    pub fn similarity(
+        doc: &Doc,
+        term_weight: impl Fn(u32, f32) -> f64,
+        edge: impl Fn(usize, usize, f64, usize) -> f64,
+    ) -> Graph {
+        let n = doc.len();
+        let cap = if n < DF_CAP_FROM {
+            u32::MAX
+        } else {
+            (n / 10).max(50) as u32
+        };
+        // postings: term -> [(sentence, weight)]
+        let terms = doc.vocabulary_len();
+        let mut post_at = vec![0usize; terms + 1];
+        for i in 0..n {
+            for &(t, _) in doc.bag(i) {
+                post_at[t as usize + 1] += 1;
+            }
+        }
+        for t in 0..terms {
+            post_at[t + 1] += post_at[t];
+        }
+        let mut fill = post_at.clone();
+        let mut postings = vec![(0u32, 0.0f64); post_at[terms]];
+        for i in 0..n {
+            for &(t, c) in doc.bag(i) {
+                let slot = &mut fill[t as usize];
+                postings[*slot] = (i as u32, term_weight(t, c));
+                *slot += 1;
+            }
+        }
+        let mut g = Graph {
+            at: Vec::with_capacity(n + 1),
+            to: Vec::new(),
+            weight: Vec::new(),
+        };
+        g.at.push(0);
+        let mut dot = vec![0.0f64; n];
+        let mut shared = vec![0u32; n];
+        let mut touched: Vec<u32> = Vec::new();
+        for i in 0..n {
+            for &(t, c) in doc.bag(i) {
+                if doc.df(t) > cap {
+                    continue;
+                }
+                let wi = term_weight(t, c);
+                for &(j, wj) in &postings[post_at[t as usize]..post_at[t as usize + 1]] {
+                    if j as usize == i {
+                        continue;
+                    }
+                    if shared[j as usize] == 0 {
+                        touched.push(j);
+                    }
+                    shared[j as usize] += 1;
+                    dot[j as usize] += wi * wj;
+                }
+            }
+            touched.sort_unstable();
+            for &j in &touched {
+                let ju = j as usize;
+                let w = edge(i, ju, dot[ju], shared[ju] as usize);
+                if w > 0.0 && w.is_finite() {
+                    g.to.push(j);
+                    g.weight.push(w);
+                }
+                dot[ju] = 0.0;
+                shared[ju] = 0;
+            }
+            touched.clear();
+            g.at.push(g.to.len());
+        }
+        g
+    }
+}
+
+/// PageRank with damping `d` (0.85 in Brin & Page 1998) over a weighted
+/// graph: the stationary distribution of a walk that follows an edge with
+/// probability proportional to its weight, or jumps anywhere with
+/// probability `1 - d`. Nodes without edges spread their rank evenly.
+/// Returns scores summing to 1 (empty for an empty graph).
+pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
+    let n = g.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let out: Vec<f64> = (0..n).map(|i| g.edges(i).map(|(_, w)| w).sum()).collect();
+    let mut p = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0; n];
+    for _ in 0..100 {
+        let dangling: f64 = (0..n).filter(|&i| out[i] <= 0.0).map(|i| p[i]).sum();
+        let base = (1.0 - d) / n as f64 + d * dangling / n as f64;
+        next.iter_mut().for_each(|x| *x = base);
+        for i in 0..n {
+            if out[i] > 0.0 {
+                let share = d * p[i] / out[i];
+                for (j, w) in g.edges(i) {
+                    next[j] += share * w;
+                }
+            }
+        }
+        let delta: f64 = p.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut p, &mut next);
+        if delta < 1e-9 {
+            break;
+        }
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::Vocabulary;
+    use crate::Language;
+
+    #[test]
+    fn graph_links_only_sentences_that_share_terms() {
+        let mut v = Vocabulary::new(Language::English);
+        let doc = Doc::new(["red apples", "red cars", "blue sky"], &mut v);
+        let g = Graph::similarity(&doc, |_, _| 1.0, |_, _, dot, _| dot);
+        assert_eq!(g.edges(0).collect::<Vec<_>>(), [(1, 1.0)]);
+        assert_eq!(g.edges(2).count(), 0);
+    }
+
+    #[test]
+    fn pagerank_favours_the_hub_and_sums_to_one() {
+        // star: 0 is linked to 1, 2, 3
+        let g = Graph {
+            at: vec![0, 3, 4, 5, 6],
+            to: vec![1, 2, 3, 0, 0, 0],
+            weight: vec![1.0; 6],
+        };
+        let p = pagerank(&g, 0.85);
+        assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(p[0] > p[1] && (p[1] - p[2]).abs() < 1e-12);
+        assert!(pagerank(&Graph::default(), 0.85).is_empty());
+    }
+}

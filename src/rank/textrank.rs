@@ -1,0 +1,25 @@
+//! TextRank (Mihalcea & Tarau, 2004): sentences are nodes, linked by the
+//! number of content words they share, normalised by their lengths:
+//! `|S_i ∩ S_j| / (ln |S_i| + ln |S_j|)`; the score is weighted PageRank
+//! with damping 0.85.
+
+use super::{pagerank, Doc, Graph};
+
+/// TextRank scores of every sentence.
+pub fn scores(doc: &Doc) -> Vec<f64> {
+    let graph = Graph::similarity(
+        doc,
+        |_, _| 1.0,
+        |i, j, _, shared| {
+            let li = doc.seq(i).len() as f64;
+            let lj = doc.seq(j).len() as f64;
+            let norm = li.ln() + lj.ln();
+            if norm > 0.0 {
+                shared as f64 / norm
+            } else {
+                0.0
+            }
+        },
+    );
+    pagerank(&graph, 0.85)
+}

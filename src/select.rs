@@ -1,0 +1,360 @@
+//! Selection: turning scores and a [`Length`] budget into a summary.
+//!
+//! - The budget becomes a number of sentences ([`target_count`]) or, for a
+//!   word budget, a greedy fill in score order that skips what does not fit
+//!   and never cuts a sentence (at least one sentence is always returned).
+//! - Plain rankers ([`Algorithm::Lead`], TextRank, LexRank, Luhn) take the
+//!   best scores as they are: they are faithful to their papers.
+//! - The default ranker selects by Maximal Marginal Relevance (Carbonell &
+//!   Goldstein 1998): each pick maximises `λ·score − (1−λ)·max similarity to
+//!   what is already picked`; sentences nearly identical to a pick (token
+//!   Jaccard over `duplicate_threshold`) are never picked; and a sentence
+//!   opening with a word that points back ("He", "But", "However", "This")
+//!   is penalised unless the sentence before it is picked too.
+//!
+//! The result is in document order.
+
+use crate::rank::{cosine, jaccard, lexrank, Doc};
+use crate::{Algorithm, Length, Weights};
+
+/// Words that, opening a sentence, point to something said before it.
+const DANGLING: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "him",
+    "her",
+    "his",
+    "its",
+    "their",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "however",
+    "and",
+    "or",
+    "so",
+    "also",
+    "meanwhile",
+    "still",
+    "yet",
+    "then",
+    "there",
+    "such",
+    "here",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "instead",
+    "besides",
+    "thus",
+    "therefore",
+    "hence",
+    "although",
+    "though",
+    "otherwise",
+    "later",
+    "similarly",
+    "likewise",
+    "additionally",
+    "indeed",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "mais",
+    "cependant",
+    "pourtant",
+    "ce",
+    "cette",
+    "ces",
+];
+
+/// Largest summary for which MMR runs; longer summaries take the best
+/// scores, skipping exact duplicates, to keep selection linear.
+pub const MMR_LIMIT: usize = 64;
+
+/// Whether a sentence opens with a word pointing back to what came before.
+pub fn is_dangling(sentence: &str) -> bool {
+    let first = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let lower = first.to_lowercase();
+    DANGLING.contains(&lower.as_str())
+}
+
+/// The number of sentences a sentence or ratio budget asks for, out of `n`
+/// (`None` for a word budget).
+pub fn target_count(length: Length, n: usize) -> Option<usize> {
+    match length {
+        Length::Sentences(k) => Some(k.min(n)),
+        Length::Ratio(r) => {
+            let k = (r * n as f64).round();
+            Some(if k.is_finite() {
+                (k as usize).clamp(1, n.max(1)).min(n)
+            } else {
+                n
+            })
+        }
+        Length::Words(_) => None,
+    }
+}
+
+/// Indices of `scores` from best to worst (ties: earlier first).
+fn by_score(scores: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order
+}
+
+/// Picks the summary: indices of selected sentences, in document order.
+///
+/// `dangling[i]` says whether sentence `i` opens with a word pointing back.
+pub fn select(
+    doc: &Doc,
+    scores: &[f64],
+    algorithm: Algorithm,
+    length: Length,
+    weights: &Weights,
+    dangling: &[bool],
+) -> Vec<usize> {
+    let n = doc.len().min(scores.len());
+    if n == 0 {
+        return Vec::new();
+    }
+    let count = target_count(length, n);
+    let budget = match length {
+        Length::Words(w) => Some(w),
+        _ => None,
+    };
+    let mut picked = if algorithm == Algorithm::Salient && count.is_none_or(|k| k <= MMR_LIMIT) {
+        mmr(doc, scores, count, budget, weights, dangling)
+    } else {
+        greedy(
+            doc,
+            &by_score(&scores[..n]),
+            count,
+            budget,
+            algorithm == Algorithm::Salient,
+        )
+    };
+    picked.sort_unstable();
+    picked
+}
+
+/// Takes sentences in `order` until `count` or the word `budget` is reached.
+fn greedy(
+    doc: &Doc,
+    order: &[usize],
+    count: Option<usize>,
+    budget: Option<usize>,
+    dedupe: bool,
+) -> Vec<usize> {
+    let mut picked = Vec::new();
+    let mut words = 0;
+    let mut seen = std::collections::HashSet::new();
+    for &i in order {
+        if count.is_some_and(|k| picked.len() >= k) {
+            break;
+        }
+        if dedupe && !doc.bag(i).is_empty() && !seen.insert(doc.seq(i)) {
+            continue;
+        }
+        if let Some(b) = budget {
+            if words + doc.words(i) > b && !picked.is_empty() {
+                continue;
+            }
+            if words + doc.words(i) > b && order.iter().any(|&j| doc.words(j) <= b) {
+                continue;
+            }
+        }
+        words += doc.words(i);
+        picked.push(i);
+    }
+    if picked.is_empty() {
+        if let Some(&first) = order.first() {
+            picked.push(first);
+        }
+    }
+    picked
+}
+
+/// Maximal Marginal Relevance selection with duplicate and dangling-opener control.
+fn mmr(
+    doc: &Doc,
+    scores: &[f64],
+    count: Option<usize>,
+    budget: Option<usize>,
+    w: &Weights,
+    dangling: &[bool],
+) -> Vec<usize> {
+    let n = scores.len().min(doc.len());
+    let max = scores.iter().copied().fold(f64::MIN, f64::max);
+    let min = scores.iter().copied().fold(f64::MAX, f64::min);
+    let span = if max > min { max - min } else { 1.0 };
+    let norm: Vec<f64> = scores.iter().map(|s| (s - min) / span).collect();
+    // the candidate pool: the best few times the summary size
+    let order = by_score(&scores[..n]);
+    let want = count.unwrap_or_else(|| budget.map_or(n, |b| b / 8 + 1));
+    let pool: Vec<usize> = order.iter().copied().take((want * 8 + 32).min(n)).collect();
+    let fits_any = budget.is_none_or(|b| pool.iter().any(|&i| doc.words(i) <= b));
+    let mut picked: Vec<usize> = Vec::new();
+    let mut is_picked = vec![false; n];
+    let mut redundancy = vec![0.0f64; n];
+    let mut words = 0usize;
+    let weight = |t: u32, c: f32| lexrank::tf_idf(doc, t, c);
+    loop {
+        if count.is_some_and(|k| picked.len() >= k) {
+            break;
+        }
+        let mut best: Option<(usize, f64)> = None;
+        for &i in &pool {
+            if is_picked[i] || doc.bag(i).is_empty() && !picked.is_empty() {
+                continue;
+            }
+            if let Some(b) = budget {
+                if words + doc.words(i) > b && (fits_any || !picked.is_empty()) {
+                    continue;
+                }
+            }
+            if picked
+                .iter()
+                .any(|&j| jaccard(doc.bag(i), doc.bag(j)) >= w.duplicate_threshold)
+            {
+                continue;
+            }
+            let mut relevance = norm[i];
+            if dangling.get(i).copied().unwrap_or(false) && !(i > 0 && is_picked[i - 1]) {
+                relevance *= w.dangling_penalty;
+            }
+            let value = w.mmr_lambda * relevance - (1.0 - w.mmr_lambda) * redundancy[i];
+            if best.is_none_or(|(_, v)| value > v) {
+                best = Some((i, value));
+            }
+        }
+        let Some((i, _)) = best else { break };
+        picked.push(i);
+        is_picked[i] = true;
+        words += doc.words(i);
+        for &j in &pool {
+            if !is_picked[j] {
+                redundancy[j] = redundancy[j].max(cosine(doc.bag(i), doc.bag(j), weight));
+            }
+        }
+    }
+    picked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::Vocabulary;
+    use crate::Language;
+
+    #[test]
+    fn target_counts() {
+        let table = [
+            (Length::Sentences(3), 10, Some(3)),
+            (Length::Sentences(30), 10, Some(10)),
+            (Length::Ratio(0.25), 10, Some(3)),
+            (Length::Ratio(0.01), 10, Some(1)),
+            (Length::Ratio(1.0), 10, Some(10)),
+            (Length::Ratio(0.5), 0, Some(0)),
+            (Length::Words(10), 10, None),
+        ];
+        for (len, n, want) in table {
+            assert_eq!(target_count(len, n), want, "{len:?} of {n}");
+        }
+    }
+
+    #[test]
+    fn dangling_openers() {
+        for (s, want) in [
+            ("He said no.", true),
+            ("\"But we won,\" she said.", true),
+            ("However, the vote failed.", true),
+            ("Helen said no.", false),
+            ("The vote failed.", false),
+            ("", false),
+        ] {
+            assert_eq!(is_dangling(s), want, "{s:?}");
+        }
+    }
+
+    fn doc(s: &[&str]) -> Doc {
+        Doc::new(s.iter().copied(), &mut Vocabulary::new(Language::English))
+    }
+
+    #[test]
+    fn word_budget_never_cuts_and_skips_what_does_not_fit() {
+        let d = doc(&[
+            "one two three four five six",
+            "alpha beta",
+            "gamma delta epsilon",
+        ]);
+        let scores = [3.0, 2.0, 1.0];
+        let got = select(
+            &d,
+            &scores,
+            Algorithm::Lead,
+            Length::Words(5),
+            &Weights::default(),
+            &[false; 3],
+        );
+        assert_eq!(got, [1, 2]);
+        let got = select(
+            &d,
+            &scores,
+            Algorithm::Lead,
+            Length::Words(1),
+            &Weights::default(),
+            &[false; 3],
+        );
+        assert_eq!(got.len(), 1, "at least one sentence");
+    }
+
+    #[test]
+    fn mmr_skips_near_duplicates() {
+        let d = doc(&[
+            "Trump said the troops would not be sent to Ukraine.",
+            "Trump said the troops would not be sent to Ukraine.",
+            "European leaders met in Paris to discuss security.",
+        ]);
+        let scores = [1.0, 0.99, 0.5];
+        let got = select(
+            &d,
+            &scores,
+            Algorithm::Salient,
+            Length::Sentences(2),
+            &Weights::default(),
+            &[false; 3],
+        );
+        assert_eq!(got, [0, 2]);
+    }
+
+    #[test]
+    fn dangling_opener_needs_its_predecessor() {
+        let d = doc(&[
+            "The mayor announced a new budget for the city.",
+            "Schools receive more money under the plan for teachers.",
+            "He said the budget would pass easily next month.",
+        ]);
+        let scores = [0.5, 0.45, 0.52];
+        let got = select(
+            &d,
+            &scores,
+            Algorithm::Salient,
+            Length::Sentences(1),
+            &Weights::default(),
+            &[false, false, true],
+        );
+        assert_eq!(got, [0]);
+    }
+}

@@ -1,0 +1,637 @@
+//! Tokens: lower-cased words, stopwords, stemming and term ids.
+//!
+//! Words are Unicode words (UAX #29, so `3.5`, `1,000` and `can't` stay
+//! whole and CJK ideographs are words of their own), lower-cased, with
+//! possessive `'s` dropped. A [`Language`] decides which words are
+//! stopwords and how the rest are stemmed; numbers are kept. English (Porter
+//! stemming) and French (stopwords, plural folding) are built in; a new
+//! language adds a stopword list and a stemming rule to [`Language`].
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::stem;
+
+/// The language of a text, as far as tokens are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    /// English: stopwords and Porter stemming.
+    #[default]
+    English,
+    /// French: stopwords and plural folding.
+    French,
+    /// Anything else: every word counts, unstemmed.
+    Unknown,
+}
+
+/// English function words (closed-class words that carry no topic).
+const ENGLISH_STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "across",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "along",
+    "already",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "back",
+    "be",
+    "became",
+    "because",
+    "become",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "can't",
+    "cannot",
+    "could",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "doing",
+    "don't",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "enough",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "he's",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "i'm",
+    "i've",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "let",
+    "like",
+    "made",
+    "make",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "rather",
+    "s",
+    "said",
+    "same",
+    "say",
+    "says",
+    "shall",
+    "she",
+    "she's",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "t",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "there's",
+    "these",
+    "they",
+    "they're",
+    "they've",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "wasn't",
+    "we",
+    "we're",
+    "we've",
+    "well",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whereas",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "won't",
+    "would",
+    "yes",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
+
+/// French function words.
+const FRENCH_STOPWORDS: &[&str] = &[
+    "a",
+    "ai",
+    "aie",
+    "ainsi",
+    "alors",
+    "après",
+    "as",
+    "au",
+    "aucun",
+    "aurait",
+    "aussi",
+    "autre",
+    "aux",
+    "avaient",
+    "avais",
+    "avait",
+    "avant",
+    "avec",
+    "avoir",
+    "avons",
+    "ayant",
+    "c",
+    "car",
+    "ce",
+    "ceci",
+    "cela",
+    "celle",
+    "celles",
+    "celui",
+    "cependant",
+    "ces",
+    "cet",
+    "cette",
+    "ceux",
+    "chez",
+    "ci",
+    "comme",
+    "comment",
+    "d",
+    "dans",
+    "de",
+    "depuis",
+    "des",
+    "deux",
+    "dit",
+    "doit",
+    "donc",
+    "dont",
+    "du",
+    "déjà",
+    "elle",
+    "elles",
+    "en",
+    "encore",
+    "entre",
+    "es",
+    "est",
+    "et",
+    "eu",
+    "eux",
+    "faire",
+    "fait",
+    "il",
+    "ils",
+    "j",
+    "je",
+    "l",
+    "la",
+    "le",
+    "les",
+    "leur",
+    "leurs",
+    "lors",
+    "lui",
+    "m",
+    "ma",
+    "mais",
+    "me",
+    "mes",
+    "moi",
+    "mon",
+    "même",
+    "n",
+    "ne",
+    "ni",
+    "nos",
+    "notre",
+    "nous",
+    "on",
+    "ont",
+    "ou",
+    "où",
+    "par",
+    "pas",
+    "peu",
+    "peut",
+    "plus",
+    "pour",
+    "pourquoi",
+    "puis",
+    "qu",
+    "quand",
+    "que",
+    "quel",
+    "quelle",
+    "quelles",
+    "quels",
+    "qui",
+    "s",
+    "sa",
+    "sans",
+    "se",
+    "selon",
+    "sera",
+    "serait",
+    "seront",
+    "ses",
+    "si",
+    "soit",
+    "son",
+    "sont",
+    "sous",
+    "sur",
+    "t",
+    "ta",
+    "tandis",
+    "te",
+    "tes",
+    "toi",
+    "ton",
+    "tous",
+    "tout",
+    "toute",
+    "toutes",
+    "très",
+    "tu",
+    "un",
+    "une",
+    "uns",
+    "vers",
+    "via",
+    "vos",
+    "votre",
+    "vous",
+    "y",
+    "à",
+    "ça",
+    "étaient",
+    "était",
+    "étant",
+    "été",
+    "être",
+];
+
+impl Language {
+    /// Guesses the language from the share of each stopword list among the
+    /// first few thousand words.
+    pub fn detect(text: &str) -> Language {
+        let (mut en, mut fr, mut total) = (0usize, 0usize, 0usize);
+        for w in text.unicode_words().take(3000) {
+            total += 1;
+            let lower = w.to_lowercase();
+            en += usize::from(ENGLISH_STOPWORDS.binary_search(&lower.as_str()).is_ok());
+            fr += usize::from(FRENCH_STOPWORDS.binary_search(&lower.as_str()).is_ok());
+        }
+        if total == 0 {
+            return Language::English;
+        }
+        let (en, fr) = (en as f64 / total as f64, fr as f64 / total as f64);
+        if en < 0.08 && fr < 0.08 {
+            Language::Unknown
+        } else if fr > en {
+            Language::French
+        } else {
+            Language::English
+        }
+    }
+
+    /// Whether `word` (lower-cased) is a stopword.
+    pub fn is_stopword(self, word: &str) -> bool {
+        let list = match self {
+            Language::English => ENGLISH_STOPWORDS,
+            Language::French => FRENCH_STOPWORDS,
+            Language::Unknown => return false,
+        };
+        list.binary_search(&word).is_ok()
+    }
+
+    /// The stem of `word` (lower-cased).
+    pub fn stem(self, word: &str) -> Cow<'_, str> {
+        match self {
+            Language::English => Cow::Owned(stem::porter(word)),
+            Language::French => {
+                let n = word.chars().count();
+                if n > 4 && (word.ends_with('s') || word.ends_with('x')) {
+                    Cow::Owned(word[..word.len() - 1].to_string())
+                } else {
+                    Cow::Owned(word.to_string())
+                }
+            }
+            Language::Unknown => Cow::Owned(word.to_string()),
+        }
+    }
+}
+
+/// The Unicode words of `text` (UAX #29), as they appear.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.unicode_words()
+}
+
+/// Number of words in `text`.
+pub fn word_count(text: &str) -> usize {
+    text.unicode_words().count()
+}
+
+/// Lower-cases `word` into `buf` and drops a possessive `'s`.
+fn normalise_word(word: &str, buf: &mut String) {
+    buf.clear();
+    for c in word.chars() {
+        match c {
+            '’' | 'ʼ' => buf.push('\''),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+    if buf.ends_with("'s") {
+        buf.truncate(buf.len() - 2);
+    } else if buf.ends_with('\'') {
+        buf.truncate(buf.len() - 1);
+    }
+}
+
+/// The content terms of `text`: lower-cased, stopwords dropped, stemmed.
+///
+/// ```
+/// use salient::{tokens, Language};
+/// assert_eq!(tokens::terms("The rebels were fighting in 2024's elections", Language::English),
+///            ["rebel", "fight", "2024", "elect"]);
+/// ```
+pub fn terms(text: &str, language: Language) -> Vec<String> {
+    let mut buf = String::new();
+    let mut out = Vec::new();
+    for w in text.unicode_words() {
+        normalise_word(w, &mut buf);
+        if buf.is_empty() || language.is_stopword(&buf) {
+            continue;
+        }
+        out.push(language.stem(&buf).into_owned());
+    }
+    out
+}
+
+/// Interns terms as dense ids, remembering what each distinct word became,
+/// so that stemming runs once per distinct word however long the text.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    language: Language,
+    /// Lower-cased word → term id, or `None` for a stopword.
+    words: HashMap<String, Option<u32>>,
+    /// Stem → term id.
+    stems: HashMap<String, u32>,
+    /// Term id → stem.
+    names: Vec<String>,
+    buf: String,
+}
+
+impl Vocabulary {
+    /// An empty vocabulary for `language`.
+    pub fn new(language: Language) -> Self {
+        Vocabulary {
+            language,
+            ..Vocabulary::default()
+        }
+    }
+
+    /// The language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether no term was seen yet.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The stem of term `id`.
+    pub fn name(&self, id: u32) -> &str {
+        self.names.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// The term id of one word as it appears in the text (`None` for stopwords).
+    pub fn term(&mut self, word: &str) -> Option<u32> {
+        let mut buf = std::mem::take(&mut self.buf);
+        normalise_word(word, &mut buf);
+        let id = if let Some(&id) = self.words.get(buf.as_str()) {
+            id
+        } else {
+            let id = if buf.is_empty() || self.language.is_stopword(&buf) {
+                None
+            } else {
+                let stem = self.language.stem(&buf);
+                Some(match self.stems.get(stem.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.names.len() as u32;
+                        self.stems.insert(stem.to_string(), id);
+                        self.names.push(stem.into_owned());
+                        id
+                    }
+                })
+            };
+            self.words.insert(buf.clone(), id);
+            id
+        };
+        self.buf = buf;
+        id
+    }
+
+    /// Appends the term ids of `text` to `out`.
+    pub fn terms_into(&mut self, text: &str, out: &mut Vec<u32>) {
+        for w in text.unicode_words() {
+            if let Some(id) = self.term(w) {
+                out.push(id);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_lists_are_sorted_for_binary_search() {
+        for list in [ENGLISH_STOPWORDS, FRENCH_STOPWORDS] {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(list, &sorted[..]);
+        }
+    }
+
+    #[test]
+    fn terms_table() {
+        let table: &[(&str, Language, &[&str])] = &[
+            ("The cats are running", Language::English, &["cat", "run"]),
+            (
+                "Putin's troops, NATO’s plan",
+                Language::English,
+                &["putin", "troop", "nato", "plan"],
+            ),
+            (
+                "It rose 3.5% to 1,000 in 2024",
+                Language::English,
+                &["rose", "3.5", "1,000", "2024"],
+            ),
+            (
+                "Les chats sont dans la maison",
+                Language::French,
+                &["chat", "maison"],
+            ),
+            ("東京 rain", Language::Unknown, &["東", "京", "rain"]),
+        ];
+        for (text, lang, want) in table {
+            assert_eq!(terms(text, *lang), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn detects_language() {
+        assert_eq!(
+            Language::detect("The council said that it would vote on the plan in the spring."),
+            Language::English
+        );
+        assert_eq!(
+            Language::detect(
+                "Le conseil a dit qu'il voterait sur le plan au printemps avec les élus."
+            ),
+            Language::French
+        );
+        assert_eq!(Language::detect("東京は雨です"), Language::Unknown);
+    }
+
+    #[test]
+    fn vocabulary_interns_stems() {
+        let mut v = Vocabulary::new(Language::English);
+        let mut ids = Vec::new();
+        v.terms_into("Running runs; the runner ran.", &mut ids);
+        assert_eq!(ids[0], ids[1], "running and runs share the stem run");
+        assert_eq!(v.name(ids[0]), "run");
+        assert_eq!(v.term("THE"), None);
+    }
+}
