@@ -222,7 +222,11 @@ fn missing_space_splits(piece: &str, out: &mut Vec<usize>) {
             continue;
         }
         // the whitespace-delimited token around the dot
-        let start = piece[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        let start = piece[..i]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(p, c)| p + c.len_utf8());
         let end = piece[i..]
             .find(char::is_whitespace)
             .map_or(piece.len(), |p| i + p);
@@ -510,6 +514,9 @@ mod tests {
             "\n\n",
             "。",
             "a\u{301}.B",
+            // multi-byte whitespace before a missing-space split (found by proptest)
+            "\u{A0}\u{200B}sharply.Analysts ",
+            "x\u{3000}ab.Cd",
         ] {
             let _ = sentences(text);
             let _ = split_sentences(text);

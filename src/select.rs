@@ -231,7 +231,12 @@ fn mmr(
                 continue;
             }
             let mut relevance = norm[i];
-            if dangling.get(i).copied().unwrap_or(false) && !(i > 0 && is_picked[i - 1]) {
+            // a dangling sentence is penalised when it would open the summary
+            let would_open = picked.iter().all(|&j| j > i);
+            if would_open
+                && dangling.get(i).copied().unwrap_or(false)
+                && !(i > 0 && is_picked[i - 1])
+            {
                 relevance *= w.dangling_penalty;
             }
             let value = w.mmr_lambda * relevance - (1.0 - w.mmr_lambda) * redundancy[i];

@@ -767,8 +767,8 @@ pub fn classify(raw: &str) -> Verdict {
         if line.words <= 25 {
             return Verdict::Heading;
         }
-    } else if line.words <= 2 && !raw.ends_with(['!', '?']) {
-        // "Fin." / "Updated." / "Photos." are not sentences worth a summary
+    } else if line.words == 1 && !raw.ends_with(['!', '?']) {
+        // "Updated." / "Photos." / "Fin." alone on a line are not sentences worth a summary
         return Verdict::Heading;
     }
     Verdict::Prose

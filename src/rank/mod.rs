@@ -30,6 +30,8 @@ pub struct Doc {
     df: Vec<u32>,
     /// Word counts (all words, stopwords included) per sentence.
     words: Vec<u32>,
+    /// Whether each sentence is a quotation or a first-person aside.
+    aside: Vec<bool>,
 }
 
 impl Doc {
@@ -51,6 +53,7 @@ impl Doc {
                 }
             }
             doc.words.push(words);
+            doc.aside.push(is_aside(s));
             doc.seq_at.push(doc.seq.len());
             scratch.clear();
             scratch.extend_from_slice(&doc.seq[start..]);
@@ -97,6 +100,12 @@ impl Doc {
         self.words[i] as usize
     }
 
+    /// Whether sentence `i` opens with a quotation mark or speaks in the
+    /// first person outside quotes: colour rather than gist, in news.
+    pub fn aside(&self, i: usize) -> bool {
+        self.aside[i]
+    }
+
     /// Number of terms known to the document.
     pub fn vocabulary_len(&self) -> usize {
         self.df.len()
@@ -116,15 +125,72 @@ impl Doc {
     }
 }
 
+/// Whether `sentence` opens with a quotation mark, or uses a first- or
+/// second-person pronoun outside quotation marks.
+pub fn is_aside(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    if t.starts_with(['"', '“', '‘', '«', '„', '\'']) {
+        return true;
+    }
+    let mut quoted = false;
+    let mut word_start: Option<usize> = None;
+    for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            let w = &t[s..i];
+            if !quoted
+                && matches!(
+                    w,
+                    "I" | "I'm"
+                        | "I’m"
+                        | "I've"
+                        | "I’ve"
+                        | "me"
+                        | "my"
+                        | "we"
+                        | "We"
+                        | "our"
+                        | "Our"
+                        | "us"
+                        | "you"
+                        | "You"
+                        | "your"
+                        | "Your"
+                )
+            {
+                return true;
+            }
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '“' | '«' => quoted = true,
+            '”' | '»' => quoted = false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Scores every sentence of `doc` with `algorithm`; `title` holds the term
 /// bag of the title (used by [`Algorithm::Salient`]).
-pub fn score(algorithm: Algorithm, doc: &Doc, title: &[(u32, f32)], weights: &Weights) -> Vec<f64> {
+pub fn score(
+    algorithm: Algorithm,
+    doc: &Doc,
+    title: &[(u32, f32)],
+    weights: &Weights,
+    target: usize,
+) -> Vec<f64> {
     match algorithm {
         Algorithm::Lead => (0..doc.len()).map(|i| 1.0 / (1.0 + i as f64)).collect(),
         Algorithm::TextRank => textrank::scores(doc),
         Algorithm::LexRank => lexrank::scores(doc),
         Algorithm::Luhn => luhn::scores(doc),
-        Algorithm::Salient => salient::scores(doc, title, weights),
+        Algorithm::Salient => salient::scores(doc, title, weights, target),
     }
 }
 
@@ -224,11 +290,35 @@ mod tests {
 
     #[test]
     fn every_algorithm_scores_every_sentence() {
-        let d = doc(&["The storm hit the coast.", "The storm moved inland.", "Schools closed.", ""]);
+        let d = doc(&[
+            "The storm hit the coast.",
+            "The storm moved inland.",
+            "Schools closed.",
+            "",
+        ]);
         for a in Algorithm::ALL {
-            let s = score(a, &d, &[], &Weights::default());
+            let s = score(a, &d, &[], &Weights::default(), 2);
             assert_eq!(s.len(), 4, "{a}");
             assert!(s.iter().all(|x| x.is_finite()), "{a}: {s:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod aside_tests {
+    use super::is_aside;
+
+    #[test]
+    fn asides() {
+        for (s, want) in [
+            ("\"I thought so,\" she said.", true),
+            ("“We won,” he said.", true),
+            ("I was there when it happened.", true),
+            ("He said “we will win” at the rally.", false),
+            ("The council voted on Monday.", false),
+            ("Yours truly is not a pronoun here.", false),
+        ] {
+            assert_eq!(is_aside(s), want, "{s:?}");
         }
     }
 }

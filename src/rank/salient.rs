@@ -1,32 +1,36 @@
 //! The default ranker, tuned for news.
 //!
-//! Each sentence's score is a weighted sum of four features, each in
-//! `[0, 1]` (weights in [`Weights`]):
+//! A sentence's score is its **centrality** plus a **news prior** scaled by
+//! how selective the summary is (weights in [`Weights`]):
 //!
-//! - **centrality**: continuous LexRank (tf-idf cosine graph + PageRank),
-//!   scaled by its maximum. For very long texts (more than
+//! - centrality: TextRank (word-overlap graph + PageRank), scaled so the
+//!   most central sentence has 1. For very long texts (more than
 //!   [`GRAPH_LIMIT`] sentences) the cosine with the centroid of all
 //!   sentences stands in for it, which is linear in the text's size;
-//! - **position**: `1 / (1 + i / position_decay)`: news puts the gist first;
-//! - **title overlap**: tf-idf cosine with the title, or without one, with
-//!   the first sentence;
-//! - **length**: a log-normal bump around `ideal_length` content words:
-//!   fragments and run-on sentences are less likely summary material.
+//! - the news prior adds a position prior (flat over the first
+//!   `lead_window` sentences, then decaying), overlap with the title (or the
+//!   first sentence), a log-normal length prior around `ideal_length`
+//!   content words, and subtracts a penalty for asides (sentences that open
+//!   with a quotation or speak in the first person);
+//! - the prior is multiplied by `(1 - k/n)^selectivity` for a summary of `k`
+//!   of `n` sentences: a three-sentence summary of a long article should
+//!   lean on the lead, a summary of half the article should not.
 //!
 //! Selection then adds redundancy control (MMR), near-duplicate removal and
 //! the dangling-opener guard (see [`crate::select`]).
 
-use super::{cosine, lexrank, normalise, pagerank, Doc};
+use super::{cosine, lexrank, normalise, textrank, Doc};
 use crate::Weights;
 
 /// Above this many sentences, centrality is the cosine with the centroid
 /// rather than PageRank over the full graph.
 pub const GRAPH_LIMIT: usize = 2000;
 
-/// Centrality of every sentence in `[0, 1]`.
+/// Centrality of every sentence in `[0, 1]`: TextRank, scaled by its
+/// maximum (or, past [`GRAPH_LIMIT`] sentences, the centroid cosine).
 pub fn centrality(doc: &Doc) -> Vec<f64> {
     let mut c = if doc.len() <= GRAPH_LIMIT {
-        pagerank(&lexrank::graph(doc), 0.85)
+        textrank::scores(doc)
     } else {
         centroid_similarity(doc)
     };
@@ -73,28 +77,42 @@ pub fn length_prior(len: usize, ideal: f64) -> f64 {
     (-0.5 * x * x).exp()
 }
 
-/// Scores of every sentence; `title` is the title's term bag (may be empty).
-pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights) -> Vec<f64> {
+/// How much the news prior counts when `k` of `n` sentences are asked for:
+/// `(1 - k/n)^exponent`. Asked for most of a text, its lead matters little.
+pub fn selectivity(k: usize, n: usize, exponent: f64) -> f64 {
+    if n == 0 {
+        return 0.0;
+    }
+    let share = (k.max(1) as f64 / n as f64).min(1.0);
+    (1.0 - share).powf(exponent.max(0.0))
+}
+
+/// The position prior of the `i`-th sentence (from 0): flat over the first
+/// `window` sentences, then `1 / (1 + (i - window) / decay)`.
+pub fn position_prior(i: usize, window: f64, decay: f64) -> f64 {
+    let decay = if decay > 0.0 { decay } else { 1.0 };
+    1.0 / (1.0 + (i as f64 - window).max(0.0) / decay)
+}
+
+/// Scores of every sentence; `title` is the title's term bag (may be
+/// empty); `target` is the number of sentences the summary will have.
+pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights, target: usize) -> Vec<f64> {
     let n = doc.len();
     if n == 0 {
         return Vec::new();
     }
     let central = centrality(doc);
     let reference = if title.is_empty() { doc.bag(0) } else { title };
-    let decay = if w.position_decay > 0.0 {
-        w.position_decay
-    } else {
-        1.0
-    };
+    let prior_weight = selectivity(target, n, w.selectivity);
     (0..n)
         .map(|i| {
-            let position = 1.0 / (1.0 + i as f64 / decay);
+            let position = position_prior(i, w.lead_window, w.position_decay);
             let overlap = cosine(doc.bag(i), reference, |t, c| lexrank::tf_idf(doc, t, c));
             let length = length_prior(doc.seq(i).len(), w.ideal_length);
-            let s = w.centrality * central[i]
-                + w.position * position
-                + w.title * overlap
-                + w.length * length;
+            let aside = if doc.aside(i) { 1.0 } else { 0.0 };
+            let prior =
+                w.position * position + w.title * overlap + w.length * length - w.aside * aside;
+            let s = w.centrality * central[i] + prior_weight * prior;
             if s.is_finite() {
                 s
             } else {

@@ -1,0 +1,164 @@
+//! The command-line contract: what other tools rely on.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn salient(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_salient"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the program may exit before reading (bad flags): a closed pipe is fine
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+const ARTICLE: &str = "Storm hits coast\n\
+    A storm hit the coast on Monday,\ncutting power to 40,000 homes.\n\
+    Read more: Storm names explained\n\
+    Engineers restored power to most homes by Tuesday. The storm moved inland and weakened. \
+    Schools reopened on Wednesday after the clean-up. Officials said damage would cost millions.";
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn prints_one_sentence_per_line() {
+    let o = salient(&["--sentences", "2"], ARTICLE);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines.iter().all(|l| !l.contains("Read more")));
+    let all = salient(&["-n", "10"], ARTICLE);
+    assert!(
+        stdout(&all).contains("A storm hit the coast on Monday, cutting power to 40,000 homes."),
+        "line breaks inside a sentence become spaces"
+    );
+}
+
+#[test]
+fn reads_a_file_and_dash_means_stdin() {
+    let dir = std::env::temp_dir().join(format!("salient-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("a.txt");
+    std::fs::write(&path, ARTICLE).unwrap();
+    let from_file = salient(&[path.to_str().unwrap()], "");
+    let from_stdin = salient(&["-"], ARTICLE);
+    assert!(from_file.status.success());
+    assert_eq!(stdout(&from_file), stdout(&from_stdin));
+    let missing = salient(&[dir.join("nope.txt").to_str().unwrap()], "");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+}
+
+#[test]
+fn split_prints_every_sentence() {
+    let o = salient(&["--split"], ARTICLE);
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 5, "{out}");
+    assert!(
+        !out.contains("Storm hits coast"),
+        "headings are not sentences"
+    );
+}
+
+#[test]
+fn json_has_sentences_keywords_removed_counts_timing() {
+    let o = salient(&["--format", "json", "--ratio", "0.4"], ARTICLE);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let sentences = v["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 5);
+    assert_eq!(
+        sentences.iter().filter(|s| s["selected"] == true).count(),
+        2
+    );
+    for s in sentences {
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert!(ARTICLE[a..b].starts_with(&s["text"].as_str().unwrap()[..5]));
+        assert!(s["score"].is_number());
+    }
+    assert!(!v["keywords"].as_array().unwrap().is_empty());
+    assert_eq!(v["removed"][0]["reason"], "read more");
+    assert_eq!(v["counts"]["input_sentences"], 5);
+    assert!(v["timing_ms"].as_f64().unwrap() >= 0.0);
+    assert_eq!(v["title"], "Storm hits coast");
+}
+
+#[test]
+fn bad_flags_fail_clearly() {
+    for (args, needle) in [
+        (&["--sentences", "0"][..], "at least 1"),
+        (&["--ratio", "1.5"][..], "ratio"),
+        (&["--ratio", "abc"][..], "expects a number"),
+        (&["--algorithm", "pagerank"][..], "unknown algorithm"),
+        (&["--format", "xml"][..], "text or json"),
+        (&["--frobnicate"][..], "unknown option"),
+        (&["--sentences"][..], "needs a value"),
+        (&["--sentences", "2", "--words", "10"][..], "conflicts"),
+    ] {
+        let o = salient(args, ARTICLE);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn help_documents_every_option() {
+    let o = salient(&["--help"], "");
+    let out = stdout(&o);
+    for flag in [
+        "--sentences",
+        "--ratio",
+        "--words",
+        "--algorithm",
+        "--keywords",
+        "--format",
+        "--split",
+        "--jsonl",
+        "textrank",
+        "lexrank",
+        "luhn",
+    ] {
+        assert!(out.contains(flag), "{flag} missing from --help");
+    }
+}
+
+#[test]
+fn jsonl_streams_in_order_and_survives_bad_lines() {
+    let input = [
+        r#"{"id": 1, "text": "First story. It has two sentences. And a third."}"#,
+        r#"not json"#,
+        r#"{"id": "b", "text": "Second story is here. More of it.", "sentences": 1}"#,
+        r#"{"id": 3, "text": "x", "ratio": 7}"#,
+        r#"{"id": 4}"#,
+        r#"{"id": 5, "text": "Fifth. Story.", "algorithm": "lexrank", "words": 1}"#,
+        "",
+    ]
+    .join("\n");
+    let o = salient(&["--jsonl", "--sentences", "2"], &input);
+    assert!(o.status.success());
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 6);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
+    assert!(lines[0]["keywords"].is_array());
+    assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
+    assert_eq!(lines[2]["id"], "b");
+    assert_eq!(lines[2]["sentences"].as_array().unwrap().len(), 1);
+    assert!(lines[3]["error"].as_str().unwrap().contains("ratio"));
+    assert!(lines[4]["error"].as_str().unwrap().contains("text"));
+    assert_eq!(lines[5]["sentences"].as_array().unwrap().len(), 1);
+}
