@@ -35,7 +35,8 @@ impl fmt::Display for Error {
             Error::InvalidRatio(r) => {
                 write!(
                     f,
-                    "the ratio must be a number greater than 0 and at most 1 (got {r})"
+                    "the ratio must be a number greater than 0 and at most 1 (got {})",
+                    Decimal(*r)
                 )
             }
             Error::UnknownAlgorithm(name) => write!(
@@ -51,6 +52,38 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Shows a number to three decimals without Rust's float formatting, which
+/// would add several kilobytes to the WebAssembly build for one message.
+struct Decimal(f64);
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let x = self.0;
+        if x.is_nan() {
+            return f.write_str("NaN");
+        }
+        if x.is_infinite() {
+            return f.write_str(if x > 0.0 { "infinity" } else { "-infinity" });
+        }
+        if x.abs() >= 1e15 {
+            return f.write_str(if x > 0.0 {
+                "a huge number"
+            } else {
+                "a huge negative number"
+            });
+        }
+        let sign = if x < 0.0 { "-" } else { "" };
+        let thousandths = (x.abs() * 1000.0).round() as u64;
+        let (int, frac) = (thousandths / 1000, thousandths % 1000);
+        if frac == 0 {
+            write!(f, "{sign}{int}")
+        } else {
+            let digits = format!("{frac:03}");
+            write!(f, "{sign}{int}.{}", digits.trim_end_matches('0'))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +94,9 @@ mod tests {
             (Error::ZeroSentences, "at least 1"),
             (Error::InvalidRatio(f64::NAN), "got NaN"),
             (Error::InvalidRatio(1.5), "got 1.5"),
+            (Error::InvalidRatio(-0.25), "got -0.25"),
+            (Error::InvalidRatio(2.0), "got 2)"),
+            (Error::InvalidRatio(f64::INFINITY), "got infinity"),
             (Error::UnknownAlgorithm("pagerank".into()), "\"pagerank\""),
             (Error::UnknownAlgorithm("x".into()), "textrank"),
         ];

@@ -52,7 +52,7 @@ mod summary;
 pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use cleanup::{clean, Block, BlockKind, Cleaned, RemovalReason, Removed};
 pub use error::Error;

@@ -158,7 +158,7 @@ fn greedy(
     dedupe: bool,
 ) -> Vec<usize> {
     let mut picked = Vec::new();
-    let mut words = 0;
+    let mut words: usize = 0;
     let mut seen = std::collections::HashSet::new();
     for &i in order {
         if count.is_some_and(|k| picked.len() >= k) {
@@ -168,14 +168,12 @@ fn greedy(
             continue;
         }
         if let Some(b) = budget {
-            if words + doc.words(i) > b && !picked.is_empty() {
-                continue;
-            }
-            if words + doc.words(i) > b && order.iter().any(|&j| doc.words(j) <= b) {
+            let over = words.saturating_add(doc.words(i)) > b;
+            if over && (!picked.is_empty() || order.iter().any(|&j| doc.words(j) <= b)) {
                 continue;
             }
         }
-        words += doc.words(i);
+        words = words.saturating_add(doc.words(i));
         picked.push(i);
     }
     if picked.is_empty() {
@@ -203,12 +201,16 @@ fn mmr(
     // the candidate pool: the best few times the summary size
     let order = by_score(&scores[..n]);
     let want = count.unwrap_or_else(|| budget.map_or(n, |b| b / 8 + 1));
-    let pool: Vec<usize> = order.iter().copied().take((want * 8 + 32).min(n)).collect();
+    let pool: Vec<usize> = order
+        .iter()
+        .copied()
+        .take(want.saturating_mul(8).saturating_add(32).min(n))
+        .collect();
     let fits_any = budget.is_none_or(|b| pool.iter().any(|&i| doc.words(i) <= b));
     let mut picked: Vec<usize> = Vec::new();
     let mut is_picked = vec![false; n];
     let mut redundancy = vec![0.0f64; n];
-    let mut words = 0usize;
+    let mut words: usize = 0;
     let weight = |t: u32, c: f32| lexrank::tf_idf(doc, t, c);
     loop {
         if count.is_some_and(|k| picked.len() >= k) {
@@ -220,7 +222,7 @@ fn mmr(
                 continue;
             }
             if let Some(b) = budget {
-                if words + doc.words(i) > b && (fits_any || !picked.is_empty()) {
+                if words.saturating_add(doc.words(i)) > b && (fits_any || !picked.is_empty()) {
                     continue;
                 }
             }
@@ -247,7 +249,7 @@ fn mmr(
         let Some((i, _)) = best else { break };
         picked.push(i);
         is_picked[i] = true;
-        words += doc.words(i);
+        words = words.saturating_add(doc.words(i));
         for &j in &pool {
             if !is_picked[j] {
                 redundancy[j] = redundancy[j].max(cosine(doc.bag(i), doc.bag(j), weight));
@@ -323,6 +325,22 @@ mod tests {
             &[false; 3],
         );
         assert_eq!(got.len(), 1, "at least one sentence");
+    }
+
+    #[test]
+    fn huge_budgets_do_not_overflow() {
+        let d = doc(&["one two", "three four"]);
+        for alg in [Algorithm::Salient, Algorithm::Lead] {
+            let got = select(
+                &d,
+                &[1.0, 0.5],
+                alg,
+                Length::Words(usize::MAX),
+                &Weights::default(),
+                &[false; 2],
+            );
+            assert_eq!(got, [0, 1]);
+        }
     }
 
     #[test]
