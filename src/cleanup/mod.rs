@@ -176,7 +176,8 @@ impl Cleaned {
 
     /// The title, if the text opens with a heading.
     pub fn title(&self) -> Option<&str> {
-        self.title_block.map(|i| &self.text[self.blocks[i].range.clone()])
+        self.title_block
+            .map(|i| &self.text[self.blocks[i].range.clone()])
     }
 }
 
@@ -246,13 +247,19 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
     if lines.len() < 5 {
         return None;
     }
-    let mut lens: Vec<usize> = lines.iter().map(|l| text[l.range.clone()].chars().count()).collect();
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .map(|l| text[l.range.clone()].chars().count())
+        .collect();
     lens.sort_unstable();
     let width = lens[lens.len() * 9 / 10];
     if !(40..=100).contains(&width) {
         return None;
     }
-    let near = lens.iter().filter(|&&n| n * 4 >= width * 3 && n <= width + 2).count();
+    let near = lens
+        .iter()
+        .filter(|&&n| n * 4 >= width * 3 && n <= width + 2)
+        .count();
     (near * 2 >= lens.len()).then_some(width)
 }
 
@@ -338,7 +345,10 @@ pub fn clean(original: &str) -> Cleaned {
     }
     // Context: short lines repeated three times or more are chrome; prose
     // paragraphs repeated verbatim are duplicates.
-    let keys: Vec<String> = verdicts.iter().map(|(r, _, _)| Line::new(&text[r.clone()]).norm).collect();
+    let keys: Vec<String> = verdicts
+        .iter()
+        .map(|(r, _, _)| Line::new(&text[r.clone()]).norm)
+        .collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for ((_, _, words), key) in verdicts.iter().zip(&keys) {
         if *words <= 8 {
@@ -348,7 +358,10 @@ pub fn clean(original: &str) -> Cleaned {
     let mut seen: HashMap<&str, ()> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {
         let (_, verdict, words) = &mut verdicts[i];
-        if *words <= 8 && counts.get(key.as_str()).copied().unwrap_or(0) >= 3 && !matches!(verdict, Verdict::Furniture(_)) {
+        if *words <= 8
+            && counts.get(key.as_str()).copied().unwrap_or(0) >= 3
+            && !matches!(verdict, Verdict::Furniture(_))
+        {
             *verdict = Verdict::Furniture(RemovalReason::Repeated);
         }
         if *verdict == Verdict::Prose && *words >= 6 && seen.insert(key.as_str(), ()).is_some() {
@@ -370,7 +383,10 @@ pub fn clean(original: &str) -> Cleaned {
                 if !seen_prose && title_block.is_none() && blocks.is_empty() {
                     title_block = Some(blocks.len());
                 }
-                blocks.push(Block { range, kind: BlockKind::Heading });
+                blocks.push(Block {
+                    range,
+                    kind: BlockKind::Heading,
+                });
             }
             Verdict::Prose => {
                 seen_prose = true;
@@ -386,7 +402,10 @@ pub fn clean(original: &str) -> Cleaned {
                     let rest = &text[range.clone()];
                     range.start += rest.len() - rest.trim_start().len();
                 }
-                blocks.push(Block { range, kind: BlockKind::Paragraph });
+                blocks.push(Block {
+                    range,
+                    kind: BlockKind::Paragraph,
+                });
             }
         }
     }
