@@ -134,9 +134,6 @@ pub struct Weights {
     /// How fast the position prior decays, in sentences: the prior is
     /// `1 / (1 + i / position_decay)` for the `i`-th sentence (from 0).
     pub position_decay: f64,
-    /// Sentences at the start that all get the full position prior: the
-    /// lead of a news story is often two or three sentences, not one.
-    pub lead_window: f64,
     /// Exponent of the selectivity factor `(1 - k/n)^selectivity` that
     /// scales the news prior (position, title, length, asides) for a
     /// summary of `k` of `n` sentences: the more of a text is asked for, the
@@ -171,17 +168,16 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             centrality: 1.0,
-            position: 1.0,
-            position_decay: 4.0,
-            lead_window: 0.0,
-            selectivity: 4.0,
-            title: 0.5,
-            length: 0.3,
-            ideal_length: 14.0,
-            aside: 0.3,
-            mmr_lambda: 0.7,
+            position: 7.5,
+            position_decay: 0.8,
+            selectivity: 7.0,
+            title: 0.35,
+            length: 2.6,
+            ideal_length: 7.7,
+            aside: 0.9,
+            mmr_lambda: 0.92,
             duplicate_threshold: 0.7,
-            dangling_penalty: 0.6,
+            dangling_penalty: 0.83,
         }
     }
 }

@@ -369,7 +369,7 @@ mod tests {
             "Schools receive more money under the plan for teachers.",
             "He said the budget would pass easily next month.",
         ]);
-        let scores = [0.5, 0.45, 0.52];
+        let scores = [0.5, 0.3, 0.52];
         let got = select(
             &d,
             &scores,

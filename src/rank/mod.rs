@@ -142,15 +142,12 @@ pub fn is_aside(sentence: &str) -> bool {
             continue;
         }
         if let Some(s) = word_start.take() {
-            let w = &t[s..i];
+            // "We're" and "I've" count as "We" and "I"
+            let w = t[s..i].split(['\'', '’']).next().unwrap_or("");
             if !quoted
                 && matches!(
                     w,
-                    "I" | "I'm"
-                        | "I’m"
-                        | "I've"
-                        | "I’ve"
-                        | "me"
+                    "I" | "me"
                         | "my"
                         | "we"
                         | "We"
@@ -317,6 +314,7 @@ mod aside_tests {
             ("He said “we will win” at the rally.", false),
             ("The council voted on Monday.", false),
             ("Yours truly is not a pronoun here.", false),
+            ("We're willing to help, he said.", true),
         ] {
             assert_eq!(is_aside(s), want, "{s:?}");
         }

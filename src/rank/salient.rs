@@ -7,9 +7,8 @@
 //!   most central sentence has 1. For very long texts (more than
 //!   [`GRAPH_LIMIT`] sentences) the cosine with the centroid of all
 //!   sentences stands in for it, which is linear in the text's size;
-//! - the news prior adds a position prior (flat over the first
-//!   `lead_window` sentences, then decaying), overlap with the title (or the
-//!   first sentence), a log-normal length prior around `ideal_length`
+//! - the news prior adds a position prior (`1 / (1 + i / position_decay)`),
+//!   overlap with the title (or the first sentence), a log-normal length prior around `ideal_length`
 //!   content words, and subtracts a penalty for asides (sentences that open
 //!   with a quotation or speak in the first person);
 //! - the prior is multiplied by `(1 - k/n)^selectivity` for a summary of `k`
@@ -87,11 +86,10 @@ pub fn selectivity(k: usize, n: usize, exponent: f64) -> f64 {
     (1.0 - share).powf(exponent.max(0.0))
 }
 
-/// The position prior of the `i`-th sentence (from 0): flat over the first
-/// `window` sentences, then `1 / (1 + (i - window) / decay)`.
-pub fn position_prior(i: usize, window: f64, decay: f64) -> f64 {
+/// The position prior of the `i`-th sentence (from 0): `1 / (1 + i / decay)`.
+pub fn position_prior(i: usize, decay: f64) -> f64 {
     let decay = if decay > 0.0 { decay } else { 1.0 };
-    1.0 / (1.0 + (i as f64 - window).max(0.0) / decay)
+    1.0 / (1.0 + i as f64 / decay)
 }
 
 /// Scores of every sentence; `title` is the title's term bag (may be
@@ -106,7 +104,7 @@ pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights, target: usize) -> Ve
     let prior_weight = selectivity(target, n, w.selectivity);
     (0..n)
         .map(|i| {
-            let position = position_prior(i, w.lead_window, w.position_decay);
+            let position = position_prior(i, w.position_decay);
             let overlap = cosine(doc.bag(i), reference, |t, c| lexrank::tf_idf(doc, t, c));
             let length = length_prior(doc.seq(i).len(), w.ideal_length);
             let aside = if doc.aside(i) { 1.0 } else { 0.0 };
