@@ -1,0 +1,80 @@
+# salient: build, serve and test.
+#
+#   make wasm    build the WebAssembly package into www/pkg/ (reports its size)
+#   make serve   build it, then serve www/ on http://localhost:8000/
+#   make test    install what is missing, then run every check CI runs
+#   make clean   remove build output
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+WASM_TARGET := wasm32-unknown-unknown
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+# How `cargo test --target wasm32-unknown-unknown` runs the tests: through
+# wasm-bindgen-test-runner, in headless Chromium (webdriver.json adds the
+# flags this machine needs) or in Node.
+WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=$(CHROMEDRIVER) \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
+	WASM_BINDGEN_TEST_TIMEOUT=120
+
+.PHONY: all wasm site serve test setup browser lint test-native test-wasm test-e2e size-check clean
+
+all: wasm
+
+wasm:
+	scripts/build-wasm.sh
+
+# The precache list of the service worker and the single-file build (dist/).
+site: wasm
+	node scripts/build-site.mjs
+
+serve: site
+	node scripts/serve.mjs --port 8000 --root www
+
+# Fails when the gzipped wasm is over its budget (64 KB).
+size-check:
+	SALIENT_STRICT_BUDGET=1 scripts/build-wasm.sh
+
+# Tools the tests need: wasm32 target, wasm-bindgen-cli (Cargo.lock's
+# version), npm packages, and Debian's Chromium with its WebDriver.
+setup: browser
+	scripts/build-wasm.sh --setup
+
+browser:
+	if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \
+		$(SUDO) apt-get update; \
+		$(SUDO) apt-get install -y chromium chromium-driver; \
+	fi
+
+# The binding (src/wasm.rs) and its tests exist only on wasm32: lint them there too.
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --test wasm -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	$(WASM_TEST_ENV) WASM_BINDGEN_USE_BROWSER=1 cargo test --target $(WASM_TARGET) --test wasm
+	$(WASM_TEST_ENV) cargo test --target $(WASM_TARGET) --test wasm
+
+# The end-to-end tests start their own server on www/ (needs `make wasm` first).
+test-e2e:
+	node --test tests/e2e/
+
+test: setup
+	$(MAKE) lint
+	$(MAKE) test-native
+	$(MAKE) test-wasm
+	$(MAKE) site
+	$(MAKE) test-e2e
+
+clean:
+	rm -rf www/pkg test-output
+	cargo clean

@@ -1,0 +1,478 @@
+// End-to-end tests of the paste-and-summarise page in headless Chromium.
+//
+//   bash scripts/build-wasm.sh   # once: builds www/pkg/
+//   node --test tests/e2e/
+//
+// The page is served in-process under a sub-path (/salient/) on a random port.
+// Every test also checks that no request left the page's origin and that no
+// console error or page error appeared. Screenshots go to test-output/.
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  FIXTURES,
+  fixture,
+  launch,
+  openPage,
+  outputDir,
+  paste,
+  setValue,
+  settled,
+  summaryTexts,
+  typeOver,
+} from './helpers.mjs';
+
+const FERRY = fixture('ferry-aground.txt');
+// Page furniture in the fixture that must never be part of a summary.
+const FURNITURE = [
+  'Image caption',
+  'Northern Lens',
+  'Read more',
+  'By Calum Fraser',
+  'Sign up for our',
+  'Share this article',
+  'Advertisement',
+  'Updated 3 hours ago',
+];
+
+let env;
+
+before(async () => {
+  env = await launch();
+});
+
+after(async () => {
+  await env?.close();
+});
+
+/** Opens the page; `check()` asserts nothing went wrong or off-origin so far. */
+async function open(options) {
+  const watched = await openPage(env, options);
+  watched.check = () => {
+    // data: and blob: URLs never leave the browser; everything else must be same-origin.
+    const foreign = watched.requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== env.origin);
+    assert.deepEqual(foreign, [], 'every request stays on the page origin');
+    assert.deepEqual(watched.problems, [], 'no console errors or page errors');
+  };
+  return watched;
+}
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+const wordCount = (s) => s.split(/\s+/).filter(Boolean).length;
+
+describe('salient page', () => {
+  test('loads with version, algorithms and the empty-input message', async () => {
+    const w = await open();
+    const { page } = w;
+    assert.match(await page.locator('#version').textContent(), /^v\d+\.\d+\.\d+/);
+    assert.match(await page.locator('.tagline').textContent(), /Summaries that never leave your browser/);
+    await settled(page);
+    assert.match(await page.locator('#status').textContent(), /Paste an article to summarise it/);
+    assert.equal(await page.locator('#summary li').count(), 0);
+    // The algorithms come from the module, default first and checked.
+    await page.locator('#advanced > summary').click();
+    const names = await page.locator('#algorithms input[name="algorithm"]').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual(names, ['salient', 'lead', 'textrank', 'lexrank', 'luhn']);
+    assert.ok(await page.locator('#algorithm-salient').isChecked());
+    const descriptions = await page.locator('.algorithm-desc').allTextContents();
+    assert.ok(descriptions.every((d) => d.length > 10), 'each algorithm has a one-line explanation');
+    // Whitespace only is still empty.
+    await paste(page, '   \n\n  ');
+    await settled(page);
+    assert.match(await page.locator('#status').textContent(), /Paste an article to summarise it/);
+    w.check();
+    await page.close();
+  });
+
+  test('summarises a pasted article without page furniture', async () => {
+    const w = await open();
+    const { page } = w;
+    await paste(page, FERRY);
+    const texts = await summaryTexts(page, 3);
+    await settled(page);
+    for (const t of texts) {
+      assert.ok(t.length > 40, `a real sentence: ${t}`);
+      assert.ok(norm(FERRY).includes(norm(t)), `summary sentence comes from the article: ${t}`);
+      for (const f of FURNITURE) assert.ok(!t.includes(f), `summary sentence without furniture "${f}": ${t}`);
+    }
+    // Cleanup reports what it set aside, each with a reason.
+    const removed = await page.locator('#removed li').allTextContents();
+    assert.ok(removed.some((r) => r.includes('Read more')), `"Read more" line set aside: ${removed.join(' | ')}`);
+    assert.ok(removed.some((r) => r.includes('Image caption')), `caption set aside: ${removed.join(' | ')}`);
+    assert.ok(removed.some((r) => r.includes('Sign up for our')), `newsletter line set aside: ${removed.join(' | ')}`);
+    assert.equal(await page.locator('#removed .reason').count(), removed.length);
+    assert.match(await page.locator('#removed-summary').textContent(), /Set aside by cleanup \(\d+\)/);
+    assert.equal(await page.locator('#removed-details').getAttribute('open'), null, 'the list starts collapsed');
+    // Keywords and counts.
+    const keywords = await page.locator('#keywords li').allTextContents();
+    assert.ok(keywords.length >= 3, `keywords shown: ${keywords}`);
+    assert.ok(keywords.some((k) => /ferry|skarra|passengers/i.test(k)), `keywords about the story: ${keywords}`);
+    const inputWords = Number((await page.locator('#stat-input-words').textContent()).replace(/,/g, ''));
+    assert.ok(inputWords > 400 && inputWords < wordCount(FERRY), `article words counted without furniture: ${inputWords}`);
+    assert.equal(await page.locator('#stat-summary-sentences').textContent(), '3');
+    assert.match(await page.locator('#stat-input-time').textContent(), /^\d+ min$/);
+    assert.match(await page.locator('#stat-summary-time').textContent(), /^\d+ s$/);
+    assert.match(await page.locator('#stat-elapsed').textContent(), /Took \d+(\.\d)? m?s/);
+    assert.equal(await page.locator('#status').isVisible(), false, 'no status message once summarised');
+    w.check();
+    await page.close();
+  });
+
+  test('length in sentences, percent and words', async () => {
+    const w = await open();
+    const { page } = w;
+    await paste(page, FERRY);
+    await summaryTexts(page, 3);
+
+    await setValue(page, '#length-sentences', 5);
+    assert.equal(await page.locator('#length-sentences-value').textContent(), '5');
+    await summaryTexts(page, 5);
+    await setValue(page, '#length-sentences', 1);
+    await summaryTexts(page, 1);
+    await settled(page);
+
+    // Percent of the candidate sentences, rounded, at least one.
+    const candidates = Number(await page.locator('#stat-input-sentences').textContent());
+    assert.ok(candidates >= 15, `enough candidate sentences: ${candidates}`);
+    await page.locator('label[for="mode-ratio"]').click();
+    assert.ok(await page.locator('#length-ratio').isVisible());
+    assert.ok(!(await page.locator('#length-sentences').isVisible()));
+    await setValue(page, '#length-ratio', 50);
+    assert.equal(await page.locator('#length-ratio-value').textContent(), '50%');
+    await summaryTexts(page, Math.round(candidates * 0.5));
+    await setValue(page, '#length-ratio', 10);
+    await summaryTexts(page, Math.max(1, Math.round(candidates * 0.1)));
+
+    // A word budget: whole sentences that fit.
+    await page.locator('label[for="mode-words"]').click();
+    await page.locator('#length-words').fill('60');
+    await settled(page);
+    const small = await summaryTexts(page);
+    const smallWords = small.reduce((n, t) => n + wordCount(t), 0);
+    assert.ok(small.length >= 1);
+    assert.ok(small.length === 1 || smallWords <= 60, `${smallWords} words within a budget of 60`);
+    await page.locator('#length-words').fill('250');
+    await settled(page);
+    const large = await summaryTexts(page);
+    const largeWords = large.reduce((n, t) => n + wordCount(t), 0);
+    assert.ok(largeWords <= 250, `${largeWords} words within a budget of 250`);
+    assert.ok(large.length > small.length, 'a larger budget gives more sentences');
+    // An empty budget asks for a number instead of running.
+    await page.locator('#length-words').fill('');
+    await settled(page);
+    assert.match(await page.locator('#status').textContent(), /word budget/i);
+    assert.equal(await page.locator('#summary li').count(), 0);
+    w.check();
+    await page.close();
+  });
+
+  test('the article view highlights the summary and scores every sentence', async () => {
+    const w = await open();
+    const { page } = w;
+    await paste(page, FERRY);
+    await setValue(page, '#length-sentences', 4);
+    const texts = await summaryTexts(page, 4);
+    await settled(page);
+    // The view is the original text, unchanged, built from text nodes.
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), FERRY);
+    const marked = await page.locator('#highlight mark.hl-chosen').allTextContents();
+    assert.deepEqual(marked.map(norm), texts.map(norm), 'exactly the summary sentences are marked, in order');
+    const shades = await page.locator('#highlight .hl').evaluateAll((els) =>
+      els.map((e) => Number(e.style.getPropertyValue('--w'))),
+    );
+    const candidates = Number(await page.locator('#stat-input-sentences').textContent());
+    assert.equal(shades.length, candidates, 'every candidate sentence is shaded');
+    assert.ok(shades.every((x) => x >= 0 && x <= 1));
+    assert.equal(Math.max(...shades), 1);
+    assert.equal(Math.min(...shades), 0);
+    // Set-aside furniture is shown dimmed, not hidden.
+    const dimmed = await page.locator('#highlight .hl-removed').allTextContents();
+    assert.ok(dimmed.some((t) => t.startsWith('Read more')), `dimmed: ${dimmed.join(' | ')}`);
+    // Only elements without markup from the text: no <b>, <a>, <script> etc.
+    const tags = await page.locator('#highlight *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+    assert.ok(tags.every((t) => ['SPAN', 'MARK', 'DIV'].includes(t)), `tags: ${tags}`);
+    assert.equal(await page.locator('#highlight div:not(.hl-chunk)').count(), 0);
+    w.check();
+    await page.close();
+  });
+
+  test('choosing a summary sentence scrolls the article view to it (mouse and keyboard)', async () => {
+    const w = await open();
+    const { page } = w;
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await paste(page, FERRY);
+    await setValue(page, '#length-sentences', 6);
+    await summaryTexts(page, 6);
+    await settled(page);
+    const view = page.locator('#highlight');
+    const overflow = await view.evaluate((el) => el.scrollHeight > el.clientHeight);
+    assert.ok(overflow, 'the article view scrolls');
+    assert.equal(await view.evaluate((el) => el.scrollTop), 0);
+
+    const last = page.locator('#summary li').last();
+    const index = await last.getAttribute('data-index');
+    await last.click();
+    const target = page.locator(`#highlight [data-index="${index}"]`);
+    await page.waitForFunction(() => document.getElementById('highlight').scrollTop > 0);
+    assert.ok(await target.evaluate((el) => el.classList.contains('flash')));
+    const inView = await target.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const port = el.closest('#highlight').getBoundingClientRect();
+      return box.top >= port.top - 1 && box.bottom <= port.bottom + 1 && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    assert.ok(inView, 'the sentence is visible in the article view and the window');
+
+    // Keyboard: focus the first summary item and press Enter.
+    const first = page.locator('#summary li').first();
+    const firstIndex = await first.getAttribute('data-index');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (i) => document.querySelector(`#highlight [data-index="${i}"]`).classList.contains('flash'),
+      firstIndex,
+    );
+    assert.equal(await page.locator('#highlight .flash').count(), 1, 'only the latest sentence flashes');
+    w.check();
+    await page.close();
+  });
+
+  test('copies the summary as plain text and as Markdown', async () => {
+    const w = await open();
+    const { page } = w;
+    await paste(page, FERRY);
+    const texts = await summaryTexts(page, 3);
+    await settled(page);
+
+    await page.locator('#copy-text').click();
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent.includes('Copied'));
+    assert.match(await page.locator('#copy-status').textContent(), /Copied 3 sentences as plain text/);
+    assert.ok(await page.locator('#copy-status').isVisible());
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(plain, texts.join('\n'));
+
+    await page.locator('#copy-md').click();
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent.includes('Markdown'));
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(md, texts.map((t) => `- ${t}`).join('\n'));
+    w.check();
+    await page.close();
+  });
+
+  test('opens .txt and .html files through the file input', async () => {
+    const w = await open();
+    const { page } = w;
+    await page.locator('#file').setInputFiles(path.join(FIXTURES, 'ferry-aground.txt'));
+    await page.waitForFunction(() => document.getElementById('input').value.length > 0);
+    assert.equal(await page.locator('#input').inputValue(), FERRY);
+    await summaryTexts(page, 3);
+
+    await page.locator('#file').setInputFiles(path.join(FIXTURES, 'library-reopens.html'));
+    await page.waitForFunction(() => document.getElementById('input').value.startsWith('Halvergate library reopens'));
+    const text = await page.locator('#input').inputValue();
+    assert.ok(!text.includes('MUST-NOT-APPEAR'), 'script, style, nav and footer text dropped');
+    assert.ok(!text.includes('font-family'), 'no CSS in the text');
+    assert.ok(!text.includes('<'), 'no markup in the text');
+    assert.match(text, /^Halvergate library reopens two years after flood destroyed its ground floor\n\nBy Sunita Reddy/);
+    assert.ok(text.includes('in front of the main staircase.\n\nThe £3.2 million'), 'paragraphs become blank-line breaks');
+    assert.ok(text.includes('made from old catalogue cards in front'), 'inline elements stay inline');
+    await settled(page);
+    const texts = await summaryTexts(page, 3);
+    for (const t of texts) {
+      assert.ok(!/Read more|Sign up|Photo:/.test(t), `no furniture in the summary: ${t}`);
+    }
+    const title = await page.locator('#title').textContent();
+    assert.match(title, /Halvergate library reopens/);
+    // The image in the HTML file was never requested (DOMParser documents are inert).
+
+    // Dropping a file anywhere on the page opens it too.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
+      const target = document.querySelector('.site-header');
+      for (const type of ['dragenter', 'dragover']) {
+        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+      }
+      if (document.getElementById('drop-overlay').hidden) throw new Error('no drop overlay while dragging');
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    }, FERRY);
+    await page.waitForFunction((t) => document.getElementById('input').value === t, FERRY);
+    assert.ok(await page.locator('#drop-overlay').isHidden());
+    await summaryTexts(page, 3);
+    w.check();
+    await page.close();
+  });
+
+  test('the sample, an unknown file type, text over the limit and module errors', async () => {
+    const w = await open();
+    const { page } = w;
+    await page.locator('#sample').click();
+    await page.waitForFunction(() => document.getElementById('input').value.length > 1000);
+    const sample = await page.locator('#input').inputValue();
+    const words = wordCount(sample);
+    assert.ok(words >= 600 && words <= 850, `sample length: ${words} words`);
+    const texts = await summaryTexts(page, 3);
+    for (const t of texts) assert.ok(!/Image caption|Read more|Sign up|Share this/.test(t), t);
+    assert.ok((await page.locator('#removed li').count()) >= 3, 'the sample has furniture to set aside');
+
+    // A file that is not text.
+    await page.locator('#file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
+    await page.waitForFunction(() => document.getElementById('status').textContent.includes('photo.png'));
+    assert.match(await page.locator('#status').textContent(), /not a \.txt, \.md or \.html file/);
+
+    // Over the 5,000,000-character limit: a message, no run.
+    await page.locator('#input').evaluate((el) => {
+      el.value = 'word '.repeat(1_000_001);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await settled(page);
+    assert.match(await page.locator('#status').textContent(), /5,000,005 characters long; the limit is 5,000,000/);
+    assert.equal(await page.locator('#summary li').count(), 0);
+    assert.ok(await page.locator('#status').evaluate((el) => el.classList.contains('status-error')));
+
+    // An error thrown by the module is shown, not swallowed.
+    await paste(page, sample);
+    await summaryTexts(page, 3);
+    await page.locator('#advanced > summary').click();
+    await page.locator('#algorithm-luhn').evaluate((el) => {
+      el.value = 'pagerank';
+      el.checked = true;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settled(page);
+    assert.match(await page.locator('#status').textContent(), /Could not summarise: Unknown algorithm "pagerank"/);
+    assert.equal(await page.locator('#summary li').count(), 0);
+    w.check();
+    await page.close();
+  });
+
+  test('the algorithm choice changes the summary', async () => {
+    const w = await open();
+    const { page } = w;
+    await paste(page, FERRY);
+    await summaryTexts(page, 3);
+    await page.locator('#advanced > summary').click();
+    await page.locator('label[for="algorithm-lead"]').click();
+    await settled(page);
+    // Lead: the first three candidate sentences.
+    const firstThree = await page.locator('#highlight .hl').evaluateAll((els) => els.slice(0, 3).map((e) => e.tagName));
+    assert.deepEqual(firstThree, ['MARK', 'MARK', 'MARK']);
+    assert.equal(await page.locator('#highlight mark').count(), 3);
+    w.check();
+    await page.close();
+  });
+
+  test('a book runs off the main thread and newer input supersedes it', async () => {
+    const w = await open();
+    const { page } = w;
+    // A book-sized text (about 2.7 MB), replaced before it can finish.
+    const chapters = [];
+    for (let i = 0; i < 750; i++) chapters.push(FERRY.replaceAll('Skarra', `Skarra ${i}`));
+    const book = chapters.join('\n\n');
+    assert.equal(w.workers.length, 1);
+    await page.locator('#input').evaluate((el, text) => {
+      el.value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, book);
+    await page.waitForFunction(() => document.body.dataset.state === 'running');
+    // The main thread stays free while the worker summarises.
+    const lag = await page.evaluate(
+      () => new Promise((resolve) => {
+        const start = performance.now();
+        setTimeout(() => resolve(performance.now() - start), 20);
+      }),
+    );
+    assert.ok(lag < 150, `a 20 ms timer fired after ${lag.toFixed(0)} ms during the run`);
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'Working…');
+    assert.equal(await page.evaluate(() => document.body.dataset.state), 'running');
+    // New input while the book is still running: the worker is replaced.
+    await page.locator('#input').evaluate((el, text) => {
+      el.value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, FERRY);
+    const texts = await summaryTexts(page, 3);
+    await settled(page);
+    assert.equal(w.workers.length, 2, 'the busy worker was terminated and a new one started');
+    for (const t of texts) assert.ok(norm(FERRY).includes(norm(t)) && !/Skarra \d/.test(t), `from the new text: ${t}`);
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), FERRY);
+    assert.equal(await page.locator('#status').isVisible(), false);
+
+    // Typing over a large selection (which the page edits itself, as the
+    // browser's own editing is slow there) gives the same text and summary.
+    const long = chapters.slice(0, 60).join('\n\n');
+    await page.locator('#input').evaluate((el, text) => {
+      el.value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, long);
+    await settled(page);
+    await typeOver(page, FERRY);
+    assert.equal(await page.locator('#input').inputValue(), FERRY);
+    await settled(page);
+    assert.deepEqual(await summaryTexts(page, 3), texts);
+    w.check();
+    await page.close();
+  });
+
+  test('a long text: the article view is built in blocks and still jumps to any sentence', async () => {
+    const w = await open();
+    const { page } = w;
+    const chapters = [];
+    for (let i = 0; i < 40; i++) chapters.push(FERRY.replaceAll('Skarra', `Skarra ${i}`));
+    const long = chapters.join('\n\n');
+    await page.locator('label[for="mode-ratio"]').click();
+    await setValue(page, '#length-ratio', 100);
+    await page.locator('#input').evaluate((el, text) => {
+      el.value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, long);
+    await settled(page);
+    // (Near-repeats of chosen sentences are never chosen, so not all of them.)
+    assert.ok((await page.locator('#summary li').count()) > 100);
+    assert.ok(await page.locator('#highlight').evaluate((el) => el.classList.contains('chunked')));
+    assert.ok((await page.locator('#highlight .hl-chunk').count()) > 3);
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), long, 'blocks keep the text whole');
+    const last = page.locator('#summary li').last();
+    const index = await last.getAttribute('data-index');
+    await last.click();
+    await page.waitForFunction(
+      (i) => {
+        const el = document.querySelector(`#highlight [data-index="${i}"]`);
+        const box = el.getBoundingClientRect();
+        const port = el.closest('#highlight').getBoundingClientRect();
+        return el.classList.contains('flash') && box.top >= port.top - 1 && box.bottom <= port.bottom + 1;
+      },
+      index,
+    );
+    w.check();
+    await page.close();
+  });
+
+  test('screenshots: light and dark, desktop and 360 px', async () => {
+    const dir = outputDir();
+    for (const scheme of ['light', 'dark']) {
+      for (const [name, width, height] of [
+        ['desktop', 1280, 900],
+        ['360', 360, 780],
+      ]) {
+        const w = await open();
+        const { page } = w;
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height });
+        await page.locator('#sample').click();
+        await summaryTexts(page, 3);
+        await settled(page);
+        await page.locator('#advanced > summary').click();
+        await page.locator('#removed-details > summary').click();
+        await page.locator('#summary li').nth(1).click();
+        // Nothing sticks out sideways at 360 px.
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(scrollWidth <= width, `no horizontal scrolling at ${width}px (scrollWidth ${scrollWidth})`);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: path.join(dir, `page-${scheme}-${name}.png`), fullPage: true });
+        w.check();
+        await page.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,519 @@
+// The paste-and-summarise page: wires the controls to the summariser worker
+// and renders what comes back.
+
+import { readArticleFile, FileError } from './file-input.js';
+import { asMarkdown, asPlainText, copyText } from './copy.js';
+import {
+  formatCount,
+  formatMs,
+  readingTime,
+  renderHighlight,
+  renderKeywords,
+  renderRemoved,
+  renderSummary,
+  revealSentence,
+  WORDS_PER_MINUTE,
+} from './render.js';
+
+/** Longest text summarised, in characters (UTF-16 code units): about 5 MB of text. */
+export const MAX_CHARS = 5_000_000;
+/** Quiet time after the last keystroke or control change before a run. */
+const DEBOUNCE_MS = 150;
+/** Runs longer than this show the "working…" state. */
+const WORKING_DELAY_MS = 200;
+/** Keywords shown as chips. */
+const KEYWORDS = 8;
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  input: $('input'),
+  inputCount: $('input-count'),
+  inputLimit: $('input-limit'),
+  file: $('file'),
+  sample: $('sample'),
+  clear: $('clear'),
+  modes: document.querySelectorAll('input[name="mode"]'),
+  sentences: $('length-sentences'),
+  sentencesValue: $('length-sentences-value'),
+  ratio: $('length-ratio'),
+  ratioValue: $('length-ratio-value'),
+  words: $('length-words'),
+  algorithms: $('algorithms'),
+  status: $('status'),
+  results: $('results'),
+  title: $('title'),
+  summary: $('summary'),
+  summaryHint: $('summary-hint'),
+  keywords: $('keywords'),
+  keywordsHeading: $('keywords-heading'),
+  removedDetails: $('removed-details'),
+  removedSummary: $('removed-summary'),
+  removed: $('removed'),
+  highlightSection: $('highlight-section'),
+  highlight: $('highlight'),
+  copyTextButton: $('copy-text'),
+  copyMdButton: $('copy-md'),
+  copyStatus: $('copy-status'),
+  version: $('version'),
+  dropOverlay: $('drop-overlay'),
+  stat: {
+    inputWords: $('stat-input-words'),
+    inputSentences: $('stat-input-sentences'),
+    inputTime: $('stat-input-time'),
+    summaryWords: $('stat-summary-words'),
+    summarySentences: $('stat-summary-sentences'),
+    summaryTime: $('stat-summary-time'),
+    elapsed: $('stat-elapsed'),
+  },
+};
+
+// ---------------------------------------------------------------- worker
+
+let worker = null;
+let meta = null; // { version, algorithms } once the module has loaded
+let fatalMessage = null;
+let seq = 0; // id of the newest run asked for
+let running = null; // { id, text, t0 } while a run is in the worker
+let debounceTimer = 0;
+let workingTimer = 0;
+let current = null; // the result on screen: { text, result }
+let copyTimer = 0;
+
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', onWorkerMessage);
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    fail(event.message || 'the worker script could not be started');
+  });
+}
+
+/** Stops whatever the worker is doing by replacing it. */
+function restartWorker() {
+  worker?.terminate();
+  startWorker();
+}
+
+function onWorkerMessage(event) {
+  const msg = event.data;
+  if (msg.type === 'ready') {
+    if (!meta) {
+      meta = { version: msg.version, algorithms: msg.algorithms };
+      ui.version.textContent = `v${msg.version}`;
+      renderAlgorithms(msg.algorithms);
+    }
+    return;
+  }
+  if (msg.type === 'fatal') {
+    fail(msg.message);
+    return;
+  }
+  if (!running || msg.id !== running.id) return; // a superseded run
+  const { text, t0 } = running;
+  running = null;
+  setWorking(false);
+  if (msg.type === 'result') {
+    show(text, msg.result, performance.now() - t0);
+  } else if (msg.type === 'error') {
+    showError(`Could not summarise: ${sentenceCase(msg.message)}`);
+  }
+}
+
+function fail(message) {
+  fatalMessage = `The summariser could not be loaded (${message}). Reload the page to try again.`;
+  running = null;
+  setWorking(false);
+  showError(fatalMessage);
+  ui.algorithms.replaceChildren(hint('Not available: the summariser did not load.'));
+}
+
+// ---------------------------------------------------------------- runs
+
+/**
+ * Where the page is: 'pending' (waiting out the debounce), 'running' (in the
+ * worker) or 'done' (what is on screen matches the inputs). Kept on
+ * <body data-state> for tests and styling.
+ */
+function setState(state) {
+  document.body.dataset.state = state;
+}
+
+function schedule() {
+  setState('pending');
+  clearTimeout(debounceTimer);
+  debounceTimer = setTimeout(run, DEBOUNCE_MS);
+}
+
+/** Summarises the text box now, superseding any run in progress. */
+function run() {
+  clearTimeout(debounceTimer);
+  const text = ui.input.value;
+  if (!text.trim()) {
+    cancel();
+    showMessage('Paste an article to summarise it — or open a file, or try the sample.');
+    return;
+  }
+  if (text.length > MAX_CHARS) {
+    cancel();
+    showError(
+      `This text is ${formatCount(text.length)} characters long; the limit is ${formatCount(MAX_CHARS)} ` +
+        '(about 5 MB). Summarise a shorter part of it.',
+    );
+    return;
+  }
+  const options = readOptions();
+  if (typeof options === 'string') {
+    cancel();
+    showError(options);
+    return;
+  }
+  if (fatalMessage) {
+    showError(fatalMessage);
+    return;
+  }
+  if (running) restartWorker(); // the old run is obsolete: stop it, don't wait for it
+  const id = ++seq;
+  running = { id, text, t0: performance.now() };
+  worker.postMessage({ id, text, options });
+  setState('running');
+  clearTimeout(workingTimer);
+  workingTimer = setTimeout(() => setWorking(true), WORKING_DELAY_MS);
+}
+
+function cancel() {
+  if (running) {
+    running = null;
+    restartWorker();
+  }
+  setWorking(false);
+}
+
+/** The options for the module, or a message saying what to fix. */
+function readOptions() {
+  const options = { keywords: KEYWORDS };
+  const mode = currentMode();
+  if (mode === 'sentences') {
+    options.sentences = Number.parseInt(ui.sentences.value, 10);
+  } else if (mode === 'ratio') {
+    options.ratio = Number(ui.ratio.value) / 100;
+  } else {
+    const raw = ui.words.value.trim();
+    const words = Number(raw);
+    if (!raw || !Number.isInteger(words) || words < 1) {
+      return 'Enter a word budget: a whole number of at least 1.';
+    }
+    options.words = words;
+  }
+  const algorithm = ui.algorithms.querySelector('input[name="algorithm"]:checked');
+  if (algorithm) options.algorithm = algorithm.value;
+  return options;
+}
+
+function currentMode() {
+  for (const m of ui.modes) if (m.checked) return m.value;
+  return 'sentences';
+}
+
+// ---------------------------------------------------------------- display
+
+function hint(text) {
+  const p = document.createElement('p');
+  p.className = 'hint';
+  p.textContent = text;
+  return p;
+}
+
+function sentenceCase(message) {
+  const m = String(message).trim();
+  return m ? m[0].toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.') : 'Unknown error.';
+}
+
+function setStatus(text, kind) {
+  ui.status.textContent = text;
+  ui.status.className = `status${kind ? ` status-${kind}` : ''}`;
+  ui.status.hidden = !text;
+}
+
+function setWorking(on) {
+  clearTimeout(workingTimer);
+  if (on) {
+    setStatus('Working…', 'working');
+    ui.results.setAttribute('aria-busy', 'true');
+  } else {
+    ui.results.removeAttribute('aria-busy');
+    if (ui.status.classList.contains('status-working')) setStatus('', null);
+  }
+}
+
+function hideCopyStatus() {
+  clearTimeout(copyTimer);
+  ui.copyStatus.classList.remove('visible');
+}
+
+function clearResults() {
+  current = null;
+  hideCopyStatus();
+  ui.results.hidden = true;
+  ui.highlightSection.hidden = true;
+  ui.title.hidden = true;
+  ui.summary.replaceChildren();
+  ui.highlight.replaceChildren();
+  ui.copyTextButton.disabled = true;
+  ui.copyMdButton.disabled = true;
+}
+
+function showMessage(text) {
+  setState('done');
+  clearResults();
+  setStatus(text, 'info');
+}
+
+function showError(text) {
+  setState('done');
+  clearResults();
+  setStatus(text, 'error');
+}
+
+function show(text, result, ms) {
+  const { sentences, keywords, removed, stats, title } = result;
+  const all = result.all ?? sentences;
+  if (!sentences.length) {
+    showMessage(
+      removed.length
+        ? 'No article sentences were found: everything in this text looks like page furniture (see below).'
+        : 'No sentences were found in this text.',
+    );
+    // Still show what cleanup set aside, so nothing is hidden.
+    if (removed.length) {
+      ui.results.hidden = false;
+      ui.summaryHint.hidden = true;
+      renderRemovedList(removed);
+      renderStats(stats, ms);
+      renderKeywordList([]);
+    }
+    return;
+  }
+  current = { text, result };
+  hideCopyStatus();
+  setState('done');
+  setStatus('', null);
+  ui.title.hidden = !title;
+  ui.title.textContent = title ?? '';
+  renderSummary(ui.summary, sentences);
+  ui.summaryHint.hidden = false;
+  renderKeywordList(keywords);
+  renderStats(stats, ms);
+  renderRemovedList(removed);
+  renderHighlight(ui.highlight, text, all, removed);
+  ui.results.hidden = false;
+  ui.highlightSection.hidden = false;
+  ui.copyTextButton.disabled = false;
+  ui.copyMdButton.disabled = false;
+}
+
+function renderKeywordList(keywords) {
+  renderKeywords(ui.keywords, keywords);
+  ui.keywords.hidden = ui.keywordsHeading.hidden = !keywords.length;
+}
+
+function renderRemovedList(removed) {
+  renderRemoved(ui.removed, removed);
+  ui.removedSummary.textContent = removed.length
+    ? `Set aside by cleanup (${formatCount(removed.length)})`
+    : 'Set aside by cleanup (nothing)';
+}
+
+function renderStats(stats, ms) {
+  const s = ui.stat;
+  s.inputWords.textContent = formatCount(stats.inputWords);
+  s.inputSentences.textContent = formatCount(stats.inputSentences);
+  s.inputTime.textContent = readingTime(stats.inputWords);
+  s.summaryWords.textContent = formatCount(stats.summaryWords);
+  s.summarySentences.textContent = formatCount(stats.summarySentences);
+  s.summaryTime.textContent = readingTime(stats.summaryWords);
+  s.elapsed.textContent = `Took ${formatMs(ms)} on this device. Reading times at ${WORDS_PER_MINUTE} words a minute.`;
+}
+
+function renderAlgorithms(algorithms) {
+  const frag = document.createDocumentFragment();
+  algorithms.forEach((a, i) => {
+    const row = document.createElement('div');
+    row.className = 'algorithm';
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'algorithm';
+    input.id = `algorithm-${a.name}`;
+    input.value = a.name;
+    input.checked = i === 0;
+    const label = document.createElement('label');
+    label.htmlFor = input.id;
+    const name = document.createElement('span');
+    name.className = 'algorithm-name';
+    name.textContent = a.name;
+    const desc = document.createElement('span');
+    desc.className = 'algorithm-desc';
+    desc.textContent = a.description;
+    label.append(name, desc);
+    row.append(input, label);
+    frag.append(row);
+  });
+  ui.algorithms.replaceChildren(frag);
+}
+
+// ---------------------------------------------------------------- controls
+
+function updateCount() {
+  const n = ui.input.value.length;
+  ui.inputCount.textContent = `${formatCount(n)} character${n === 1 ? '' : 's'}`;
+  ui.inputCount.classList.toggle('over-limit', n > MAX_CHARS);
+}
+
+function updateLengthControls() {
+  const mode = currentMode();
+  for (const m of ['sentences', 'ratio', 'words']) {
+    $(`length-${m}-row`).hidden = m !== mode;
+  }
+  ui.sentencesValue.textContent = ui.sentences.value;
+  ui.ratioValue.textContent = `${ui.ratio.value}%`;
+}
+
+/**
+ * Puts text in the box and summarises it at once. Exported for the other
+ * ways text arrives (a shared link, the bookmarklet).
+ */
+export function loadText(text) {
+  ui.input.value = text;
+  ui.input.scrollTop = 0;
+  updateCount();
+  run();
+}
+
+async function openFile(file) {
+  if (!file) return;
+  try {
+    loadText(await readArticleFile(file));
+  } catch (err) {
+    showError(err instanceof FileError ? err.message : `Could not open the file: ${err?.message ?? err}`);
+  }
+}
+
+async function copySummary(format) {
+  if (!current) return;
+  const texts = current.result.sentences.map((s) => s.text);
+  const ok = await copyText(format === 'md' ? asMarkdown(texts) : asPlainText(texts));
+  ui.copyStatus.textContent = ok
+    ? `Copied ${texts.length === 1 ? 'the sentence' : `${texts.length} sentences`} as ${format === 'md' ? 'Markdown' : 'plain text'}`
+    : 'Copying was refused by the browser: select the summary and copy it yourself.';
+  ui.copyStatus.classList.toggle('copy-failed', !ok);
+  ui.copyStatus.classList.add('visible');
+  clearTimeout(copyTimer);
+  copyTimer = setTimeout(() => ui.copyStatus.classList.remove('visible'), 2500);
+}
+
+function jumpFrom(target) {
+  const li = target.closest('#summary li');
+  if (!li) return;
+  revealSentence(ui.highlight, li.dataset.index);
+}
+
+// Replacing or deleting a huge selection through the browser's editing
+// machinery is very slow in a large text area (Chromium takes seconds per
+// megabyte, mostly for undo). Such edits are done directly instead; they
+// cannot be undone with Ctrl+Z, which is the price of not freezing.
+const LARGE_EDIT = 100_000;
+ui.input.addEventListener('beforeinput', (event) => {
+  const { selectionStart: start, selectionEnd: end } = ui.input;
+  if (end - start < LARGE_EDIT || !event.cancelable) return;
+  let replacement;
+  if (event.inputType.startsWith('delete')) replacement = '';
+  else if (event.inputType.startsWith('insert')) {
+    replacement = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
+    if (event.inputType === 'insertParagraph' || event.inputType === 'insertLineBreak') replacement = '\n';
+  } else return;
+  event.preventDefault();
+  ui.input.setRangeText(replacement, start, end, 'end');
+  ui.input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: event.inputType, data: event.data }));
+});
+ui.input.addEventListener('input', () => {
+  updateCount();
+  schedule();
+});
+for (const m of ui.modes) {
+  m.addEventListener('change', () => {
+    updateLengthControls();
+    schedule();
+  });
+}
+for (const control of [ui.sentences, ui.ratio, ui.words]) {
+  control.addEventListener('input', () => {
+    updateLengthControls();
+    schedule();
+  });
+}
+ui.algorithms.addEventListener('change', schedule);
+ui.clear.addEventListener('click', () => {
+  loadText('');
+  ui.input.focus();
+});
+ui.sample.addEventListener('click', async () => {
+  try {
+    const res = await fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    loadText(await res.text());
+  } catch (err) {
+    showError(`Could not load the sample (${err.message}).`);
+  }
+});
+ui.file.addEventListener('change', async () => {
+  const [file] = ui.file.files;
+  await openFile(file);
+  ui.file.value = ''; // so the same file can be opened again
+});
+ui.copyTextButton.addEventListener('click', () => copySummary('text'));
+ui.copyMdButton.addEventListener('click', () => copySummary('md'));
+ui.summary.addEventListener('click', (event) => {
+  // Selecting text inside a sentence is not a request to jump.
+  const selection = window.getSelection();
+  if (selection && !selection.isCollapsed && ui.summary.contains(selection.anchorNode)) return;
+  jumpFrom(event.target);
+});
+ui.summary.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    jumpFrom(event.target);
+  }
+});
+
+// Dropping a file anywhere on the page opens it. Dropped text (not files)
+// keeps the browser's own behaviour.
+const hasFiles = (event) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+let dragDepth = 0;
+window.addEventListener('dragenter', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  dragDepth++;
+  ui.dropOverlay.hidden = false;
+});
+window.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+});
+window.addEventListener('dragleave', (event) => {
+  if (!hasFiles(event)) return;
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) ui.dropOverlay.hidden = true;
+});
+window.addEventListener('drop', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  dragDepth = 0;
+  ui.dropOverlay.hidden = true;
+  openFile(event.dataTransfer.files[0]);
+});
+
+ui.inputLimit.textContent = formatCount(MAX_CHARS);
+updateCount();
+updateLengthControls();
+startWorker();
+run();

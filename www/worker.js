@@ -1,0 +1,49 @@
+// The summariser runs here, off the main thread, so typing never waits for it.
+//
+// Protocol (all messages are plain objects):
+//   page -> worker  { id, text, options }        run analyze(text, options)
+//   worker -> page  { type: 'ready', version, algorithms }   once, after init
+//                   { type: 'result', id, result, ms }       ms = time inside analyze
+//                   { type: 'error', id, message }           the module threw (bad options)
+//                   { type: 'fatal', message }               the module could not load
+//
+// The page terminates this worker when newer input arrives during a run, so a
+// run never has to be cancelled from inside.
+
+let api = null;
+let failure = null;
+
+const ready = (async () => {
+  try {
+    const mod = await import('./pkg/salient.js');
+    await mod.default();
+    api = mod;
+    self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
+  } catch (err) {
+    failure = describe(err);
+    self.postMessage({ type: 'fatal', message: failure });
+  }
+})();
+
+function describe(err) {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+// Set synchronously so no message posted before the module loads is lost.
+self.onmessage = async (event) => {
+  const { id, text, options } = event.data ?? {};
+  await ready;
+  if (!api) {
+    self.postMessage({ type: 'fatal', id, message: failure ?? 'the summariser did not load' });
+    return;
+  }
+  try {
+    const t0 = performance.now();
+    const result = api.analyze(text, options);
+    const ms = performance.now() - t0;
+    self.postMessage({ type: 'result', id, result, ms });
+  } catch (err) {
+    self.postMessage({ type: 'error', id, message: describe(err) });
+  }
+};
