@@ -1,0 +1,311 @@
+// End-to-end tests of the bookmarklet in headless Chromium, all on localhost.
+//
+//   bash scripts/build-wasm.sh   # once: builds www/pkg/
+//   node --test tests/e2e/bookmarklet.test.mjs
+//
+// The site is served under /salient/ on one port (helpers.launch), the
+// fixture article pages (tests/fixtures/pages/) on another, so the
+// bookmarklet really works across origins. strict-csp.html is sent with a
+// strict Content-Security-Policy header (script-src 'self', no
+// 'wasm-unsafe-eval'), as many news sites do; `?csp=off` serves it without
+// one, `?csp=no-wasm` with a policy that allows the site's scripts but not
+// WebAssembly.
+//
+// The bookmarklet is taken from a#bookmarklet on the served page and run the
+// way a browser runs a bookmark: its percent-decoded source is evaluated in
+// the page (page.evaluate, which, like a bookmarklet click, is not subject to
+// the page's CSP; everything the bookmarklet loads is).
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { launch, openPage, REPO, settled, summaryTexts } from './helpers.mjs';
+
+const PAGES = path.join(REPO, 'tests', 'fixtures', 'pages');
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+let env;
+let fixtures;
+let href;
+let code;
+
+/** Serves tests/fixtures/pages/, with the CSP header strict-csp.html needs. */
+async function startFixtureServer(siteOrigin) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const name = path.basename(url.pathname);
+    let body;
+    try {
+      body = await readFile(path.join(PAGES, name));
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' };
+    if (name === 'strict-csp.html') {
+      const mode = url.searchParams.get('csp');
+      if (mode === 'no-wasm') {
+        headers['Content-Security-Policy'] = `default-src 'self'; script-src 'self' ${siteOrigin}; connect-src 'self' ${siteOrigin}; style-src 'self' 'unsafe-inline'`;
+      } else if (mode !== 'off') {
+        headers['Content-Security-Policy'] = STRICT_CSP;
+      }
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+before(async () => {
+  env = await launch();
+  fixtures = await startFixtureServer(env.origin);
+  await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fixtures.origin });
+  const { page } = await openPage(env);
+  href = await page.locator('a#bookmarklet').getAttribute('href');
+  await page.close();
+  assert.ok(href?.startsWith('javascript:'), 'a#bookmarklet holds a javascript: URL');
+  // What a browser runs for a javascript: URL: its percent-decoded text.
+  code = decodeURIComponent(href.slice('javascript:'.length));
+});
+
+after(async () => {
+  await fixtures?.close();
+  await env?.close();
+});
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** Opens a fixture page and records its errors. */
+async function openFixture(name) {
+  const page = await env.context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${fixtures.origin}/${name}`);
+  return { page, errors };
+}
+
+/** The overlay's summary sentences, once there are `count` of them. */
+async function overlaySentences(page, count) {
+  await page.waitForFunction(
+    (n) => document.querySelector('salient-summary')?.shadowRoot?.querySelectorAll('.summary li').length === n,
+    count,
+    { timeout: 15000 },
+  );
+  return page.locator('salient-summary .summary li').allTextContents();
+}
+
+/** Extracts the article with the site's extract.js (imported across origins, like the overlay does). */
+function extractWithModule(page) {
+  return page.evaluate(async (url) => (await import(url)).extractArticle(document), `${env.url}extract.js`);
+}
+
+describe('bookmarklet', () => {
+  test('the install section links the bookmarklet for the served site', async () => {
+    const { page, problems } = await openPage(env);
+    assert.ok(env.url.endsWith('/salient/'), 'the site is served under a sub-path');
+    assert.ok(code.includes(JSON.stringify(env.url)), 'the bookmarklet loads from the site it was served from');
+    assert.doesNotThrow(() => new Function(code), 'the bookmarklet is valid JavaScript');
+    console.log(`bookmarklet: ${href.length} bytes as a javascript: URL`);
+    assert.ok(href.length < 6 * 1024, `the bookmarklet stays small (${href.length} bytes)`);
+    // Clicking it on salient itself only explains what to do with it.
+    await page.locator('a#bookmarklet').click();
+    assert.match(await page.locator('#bookmarklet-status').textContent(), /Drag this button/);
+    assert.equal(new URL(page.url()).pathname, '/salient/');
+    await page.locator('#bookmarklet-copy').click();
+    await page.waitForFunction(() => /Copied/.test(document.getElementById('bookmarklet-status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), href);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('extraction keeps the article and drops page furniture, without changing the page', async () => {
+    for (const [name, title, firstWords] of [
+      ['plain-article.html', 'Volunteers plant a community orchard on the old gasworks site', 'More than eighty volunteers'],
+      ['link-heavy.html', 'Rail line to reopen after landslip repairs', 'Trains will run again'],
+    ]) {
+      const { page } = await openFixture(name);
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      const article = await extractWithModule(page);
+      assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, `${name}: the page is unchanged`);
+      assert.equal(article.title, title, `${name}: title`);
+      assert.ok(article.text.startsWith(firstWords), `${name}: the text starts with the first paragraph`);
+      assert.doesNotMatch(article.text, /JUNK/, `${name}: no navigation, links, hidden text, scripts or boxes`);
+      const paragraphs = article.text.split('\n\n');
+      // Every paragraph of the story is there, as a paragraph of its own.
+      const story = await page.evaluate(() =>
+        [...document.querySelectorAll('article > p, .story-body > p')]
+          .filter((p) => !/JUNK/.test(p.textContent) && !p.matches('.byline'))
+          .map((p) => p.textContent.replace(/\s+/g, ' ').trim()),
+      );
+      for (const p of story) assert.ok(paragraphs.includes(p), `${name}: keeps "${p.slice(0, 40)}…"`);
+      // The minified copy inside the bookmarklet extracts exactly the same.
+      const minified = await page.evaluate(async (site) => {
+        const { minifySource } = await import(`${site}bookmarklet/minify.js`);
+        const { extractArticle } = await import(`${site}extract.js`);
+        return (0, eval)(`(${minifySource(String(extractArticle))})`)(document);
+      }, env.url);
+      assert.deepEqual(minified, article, `${name}: the bookmarklet's minified extractor agrees`);
+      await page.close();
+    }
+  });
+
+  test('a selection is summarised instead of the article', async () => {
+    const { page } = await openFixture('plain-article.html');
+    await page.evaluate(() => {
+      const ps = [...document.querySelectorAll('article > p')];
+      const first = ps.findIndex((p) => p.textContent.startsWith('The trees will take'));
+      const range = document.createRange();
+      range.setStartBefore(ps[first]);
+      range.setEndAfter(ps[first + 1]);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    const article = await extractWithModule(page);
+    assert.equal(article.source, 'selection');
+    assert.match(article.text, /^The trees will take between three and five years.*\n\nUntil then, volunteers will water/s);
+    assert.equal(article.text.split('\n\n').length, 2);
+    await page.close();
+  });
+
+  test('on an ordinary page it shows the summary in an overlay, once', async () => {
+    const { page, errors } = await openFixture('plain-article.html');
+    const bodyBefore = await page.evaluate(() => document.body.innerHTML);
+    await page.evaluate(code);
+    const sentences = await overlaySentences(page, 3);
+
+    // A sensible summary: three article sentences in document order, no furniture.
+    const articleText = norm(await page.locator('article').evaluate((a) => a.textContent));
+    const positions = sentences.map((s) => articleText.indexOf(norm(s)));
+    assert.ok(positions.every((p) => p >= 0), `every sentence comes from the article: ${sentences.join(' | ')}`);
+    assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in document order');
+    assert.ok(sentences.every((s) => !/JUNK/.test(s)));
+    const keywords = await page.locator('salient-summary .keywords li').allTextContents();
+    assert.ok(keywords.some((k) => /orchard/i.test(k)), `keywords name the topic: ${keywords.join(', ')}`);
+    assert.equal(
+      await page.locator('salient-summary .title').textContent(),
+      'Volunteers plant a community orchard on the old gasworks site',
+    );
+    assert.equal(await page.evaluate(() => document.body.innerHTML), bodyBefore, 'the page body is untouched');
+
+    // The page's hostile styles do not reach into the overlay.
+    const close = page.locator('salient-summary button.close');
+    assert.ok(await close.isVisible(), 'the close button is visible despite `button { display: none !important }`');
+    const style = await page.locator('salient-summary .summary li').first().evaluate((li) => {
+      const s = getComputedStyle(li);
+      return { letterSpacing: s.letterSpacing, fontFamily: s.fontFamily, display: s.display };
+    });
+    assert.equal(style.letterSpacing, 'normal');
+    assert.doesNotMatch(style.fontFamily, /Comic/);
+    assert.equal(style.display, 'list-item');
+
+    // Length control.
+    await page.locator('salient-summary input[type="range"]').evaluate((el) => {
+      el.value = '5';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const five = await overlaySentences(page, 5);
+    assert.equal(await page.locator('salient-summary output').textContent(), '5');
+
+    // Copy.
+    await page.locator('salient-summary button.copy').click();
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('salient-summary').shadowRoot.querySelector('.status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), five.join('\n'));
+
+    // Clicking the bookmarklet again does not inject a second overlay.
+    await page.evaluate(code);
+    await page.evaluate(code);
+    await page.waitForFunction(() => window.__salientBookmarklet === false);
+    assert.equal(await page.locator('salient-summary').count(), 1, 'still one overlay');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('salient-summary').length), 1);
+
+    // Esc closes it and leaves the page as it was; the bookmarklet opens it again.
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('salient-summary').count(), 0, 'Esc closes the overlay');
+    assert.equal(await page.evaluate(() => document.body.innerHTML), bodyBefore);
+    await page.evaluate(code);
+    await overlaySentences(page, 3);
+    await close.click();
+    assert.equal(await page.locator('salient-summary').count(), 0, 'the close button closes it');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('on a page full of navigation the summary comes from the story', async () => {
+    const { page, errors } = await openFixture('link-heavy.html');
+    await page.evaluate(code);
+    const sentences = await overlaySentences(page, 3);
+    const story = norm(await page.locator('.story-body').evaluate((el) => el.textContent));
+    for (const s of sentences) {
+      assert.ok(story.includes(norm(s)), `from the story: ${s}`);
+      assert.doesNotMatch(s, /JUNK/);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the page reads text from its fragment, summarises it and clears the address bar', async () => {
+    const { page, problems } = await openPage(env);
+    assert.equal(await page.locator('#input').inputValue(), '', 'nothing to read without a fragment');
+    const sample = await (await fetch(`${env.url}sample.txt`)).text();
+    const other = `Ünïcode headline — with “quotes”\n\n${sample.split('\n\n').slice(2).join('\n\n')}`;
+    const packed = await page.evaluate(async (t) => (await import('./fragment.js')).packText(t), sample);
+    // A fresh load, then the fragment changing on the open page.
+    for (const [hash, text] of [
+      [`#text=${packed}`, sample],
+      [`#plain=${encodeURIComponent(other)}`, other],
+    ]) {
+      await page.goto(`${env.url}?from=test${hash}`);
+      await page.waitForFunction((t) => document.getElementById('input').value === t, text);
+      await summaryTexts(page, 3);
+      await settled(page);
+      const url = new URL(page.url());
+      assert.equal(url.hash, '');
+      assert.equal(url.search, '?from=test', 'only the fragment is removed');
+    }
+    await page.goto(`${env.url}#text=not-deflate-data`);
+    await page.waitForFunction(() => /could not be read/.test(document.getElementById('status').textContent));
+    assert.equal(new URL(page.url()).hash, '');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  for (const [mode, why] of [
+    ['', 'no scripts from other origins'],
+    ['?csp=no-wasm', 'the module loads but WebAssembly is refused'],
+  ]) {
+    test(`under a strict CSP (${why}) it opens the hosted page with the same summary`, async () => {
+      // What the overlay shows for the same article where it is allowed.
+      const { page: open } = await openFixture('strict-csp.html?csp=off');
+      const article = await extractWithModule(open);
+      await open.evaluate(code);
+      const expected = await overlaySentences(open, 3);
+      await open.close();
+
+      const { page } = await openFixture(`strict-csp.html${mode}`);
+      const opened = env.context.waitForEvent('page');
+      await page.evaluate(code);
+      const tab = await opened;
+      const sentences = await summaryTexts(tab, 3);
+      assert.deepEqual(sentences, expected, 'the hosted page summarises the same article the same way');
+      assert.equal(await tab.locator('#input').inputValue(), `${article.title}\n\n${article.text}`);
+      const url = new URL(tab.url());
+      assert.equal(`${url.origin}${url.pathname}`, env.url, 'the hosted page, under its sub-path');
+      assert.equal(url.hash, '', 'the fragment is removed from the address bar');
+      assert.equal(await page.locator('salient-summary').count(), 0, 'no overlay on the strict page');
+      await tab.close();
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,274 @@
+// The bookmarklet's overlay: the summary of the page being read, shown on
+// that page inside a Shadow DOM so the page's styles cannot reach it and its
+// styles cannot reach the page.
+//
+// The loader (loader.js) imports this module from the salient site, across
+// origins, so everything here resolves against this file's URL: the wasm
+// core (../pkg/salient.js and its .wasm) loads from the salient site too.
+// `show()` rejects when the core cannot load (e.g. the page's CSP refuses
+// WebAssembly); the loader then opens the hosted page instead. The UI is only
+// built once the core works, so a failure leaves nothing behind.
+//
+// One overlay per page: showing again while it is open updates it in place.
+// It closes with its close button or Esc, and then leaves the page as it was.
+//
+// Bookmarks saved long ago call this module: keep `show({ site, title, text })`
+// working as it is.
+
+import init, { summarize, version } from '../pkg/salient.js';
+
+/** The host element's tag name (a valid custom element name; never registered). */
+export const TAG = 'salient-summary';
+/** Sentences in a new summary: the same default as the page. */
+export const DEFAULT_SENTENCES = 3;
+/** Largest choice on the length slider. */
+const MAX_SENTENCES = 15;
+/** Keywords shown. */
+const KEYWORDS = 8;
+
+const CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 12px 12px auto auto !important;
+  z-index: 2147483647 !important;
+  width: min(420px, calc(100vw - 24px)) !important;
+  max-height: calc(100vh - 24px) !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  transform: none !important;
+  opacity: 1 !important;
+  visibility: visible !important;
+  color-scheme: light dark;
+}
+* { box-sizing: border-box; }
+.panel {
+  --bg: #ffffff; --fg: #1d2430; --muted: #5a6577; --line: #d8dee8; --accent: #195ea8;
+  --chip: #eef3fa; --hover: #f2f5f9;
+  display: flex; flex-direction: column; gap: 10px;
+  max-height: calc(100vh - 24px); overflow: auto;
+  padding: 14px 16px 12px;
+  background: var(--bg); color: var(--fg);
+  border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.25), 0 2px 6px rgba(0, 0, 0, 0.12);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  text-align: left; letter-spacing: normal; word-spacing: normal; text-transform: none;
+  -webkit-font-smoothing: antialiased;
+}
+@media (prefers-color-scheme: dark) {
+  .panel {
+    --bg: #1b2029; --fg: #e6eaf0; --muted: #a3adbd; --line: #3a4352; --accent: #7fb3ec;
+    --chip: #263142; --hover: #252c38;
+  }
+}
+.panel:focus { outline: none; }
+.head { display: flex; align-items: center; gap: 8px; }
+.brand { font-weight: 700; font-size: 15px; color: var(--accent); margin: 0; }
+.head h2 { flex: 1; margin: 0; font-size: 15px; font-weight: 600; color: var(--muted); }
+button {
+  font: inherit; font-size: 14px; line-height: 1.2; color: var(--fg);
+  background: var(--bg); border: 1px solid var(--line); border-radius: 6px;
+  padding: 6px 10px; cursor: pointer; margin: 0;
+}
+button:hover { background: var(--hover); }
+button:focus-visible, input:focus-visible, a:focus-visible {
+  outline: 2px solid var(--accent); outline-offset: 2px;
+}
+.close { width: 32px; height: 32px; padding: 0; font-size: 20px; line-height: 1; border-color: transparent; }
+.title { margin: 0; font-weight: 700; font-size: 16px; line-height: 1.35; }
+.length { display: flex; align-items: center; gap: 10px; font-size: 14px; color: var(--muted); margin: 0; }
+.length input { flex: 1; margin: 0; accent-color: var(--accent); }
+.length output { min-width: 2ch; text-align: right; color: var(--fg); font-variant-numeric: tabular-nums; }
+.summary { margin: 0; padding: 0 0 0 22px; display: flex; flex-direction: column; gap: 8px; }
+.summary li { margin: 0; padding: 0; }
+.keywords { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.keywords li { background: var(--chip); border-radius: 999px; padding: 2px 10px; font-size: 13px; }
+.stats, .message { margin: 0; font-size: 13px; color: var(--muted); }
+.foot { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; border-top: 1px solid var(--line); padding-top: 10px; }
+.status { flex: 1; font-size: 13px; color: var(--muted); }
+.foot a { color: var(--accent); font-size: 13px; }
+textarea.clip { position: fixed; top: 0; left: -10000px; width: 1px; height: 1px; opacity: 0; }
+`;
+
+let ready = null;
+let current = null;
+
+/** Loads the wasm core once (from the salient site); rejects if it cannot run here. */
+function load() {
+  if (!ready) {
+    ready = init().catch((err) => {
+      ready = null;
+      throw err;
+    });
+  }
+  return ready;
+}
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, v);
+  }
+  node.append(...children);
+  return node;
+}
+
+function styleSheet(root) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(el('style', { text: CSS }));
+  }
+}
+
+const numbers = new Intl.NumberFormat('en');
+const plural = (n, word) => `${numbers.format(n)} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Shows the summary of `text` (titled `title`) in the overlay, creating it
+ * or updating the open one. Rejects if the summariser cannot run on this page.
+ */
+export async function show({ site, title, text }) {
+  await load();
+  // Fails here, before any UI exists, if the core is unusable.
+  const probe = summarize(text, { sentences: DEFAULT_SENTENCES, keywords: KEYWORDS });
+  if (current?.host.isConnected) {
+    current.update(title, text, probe);
+    current.focus();
+    return current.host;
+  }
+  current = build(site);
+  current.update(title, text, probe);
+  current.focus();
+  return current.host;
+}
+
+/** Closes the overlay if it is open. */
+export function close() {
+  current?.close();
+}
+
+function build(site) {
+  const host = document.createElement(TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  styleSheet(root);
+
+  const closeButton = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the summary (Esc)', title: 'Close (Esc)', text: '\u00d7' });
+  const titleLine = el('p', { class: 'title' });
+  const range = el('input', { type: 'range', id: 'length', min: '1', max: String(MAX_SENTENCES), step: '1', value: String(DEFAULT_SENTENCES) });
+  const rangeValue = el('output', { for: 'length', text: String(DEFAULT_SENTENCES) });
+  const summary = el('ol', { class: 'summary', 'aria-label': 'Summary sentences' });
+  const keywords = el('ul', { class: 'keywords', 'aria-label': 'Keywords' });
+  const stats = el('p', { class: 'stats' });
+  const message = el('p', { class: 'message', role: 'status' });
+  const copyButton = el('button', { type: 'button', class: 'copy', text: 'Copy summary' });
+  const status = el('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const link = el('a', { href: site, target: '_blank', rel: 'noopener noreferrer', text: `salient v${version()}` });
+  const panel = el(
+    'div',
+    { class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'heading', tabindex: '-1' },
+    el('div', { class: 'head' }, el('p', { class: 'brand', text: 'salient' }), el('h2', { id: 'heading', text: 'Summary of this page' }), closeButton),
+    titleLine,
+    el('p', { class: 'length' }, el('label', { for: 'length', text: 'Sentences' }), range, rangeValue),
+    message,
+    summary,
+    keywords,
+    stats,
+    el('div', { class: 'foot' }, copyButton, status, link),
+  );
+  root.append(panel);
+
+  let text = '';
+  let result = null;
+  const previousFocus = document.activeElement;
+
+  const render = (r) => {
+    result = r;
+    summary.replaceChildren(...r.sentences.map((s) => el('li', { text: s.text })));
+    keywords.replaceChildren(...r.keywords.map((k) => el('li', { text: k.text })));
+    keywords.hidden = !r.keywords.length;
+    const { inputSentences, summarySentences, inputWords, summaryWords } = r.stats;
+    stats.textContent = `${summarySentences} of ${plural(inputSentences, 'sentence')} \u00b7 ${numbers.format(summaryWords)} of ${plural(inputWords, 'word')}`;
+    message.hidden = r.sentences.length > 0;
+    message.textContent = r.sentences.length ? '' : 'No article sentences were found on this page. Select the text to summarise and click the bookmarklet again.';
+    copyButton.disabled = !r.sentences.length;
+    range.max = String(Math.max(1, Math.min(MAX_SENTENCES, inputSentences)));
+    rangeValue.textContent = range.value;
+  };
+
+  const rerun = () => {
+    rangeValue.textContent = range.value;
+    try {
+      render(summarize(text, { sentences: Number(range.value), keywords: KEYWORDS }));
+    } catch (err) {
+      message.hidden = false;
+      message.textContent = `Could not summarise: ${err?.message ?? err}`;
+    }
+  };
+
+  const copy = async () => {
+    const plain = result.sentences.map((s) => s.text).join('\n');
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(plain);
+      ok = true;
+    } catch {
+      const area = el('textarea', { class: 'clip', readonly: '' });
+      area.value = plain;
+      root.append(area);
+      area.select();
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        ok = false;
+      }
+      area.remove();
+      copyButton.focus();
+    }
+    status.textContent = ok ? 'Copied.' : 'Copying was refused: select the sentences and copy them yourself.';
+  };
+
+  const onKey = (event) => {
+    if (event.key === 'Escape' && host.isConnected) {
+      event.stopPropagation();
+      event.preventDefault();
+      api.close();
+    }
+  };
+  // Keys typed in the overlay are not the page's keyboard shortcuts.
+  host.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') event.stopPropagation();
+  });
+  window.addEventListener('keydown', onKey, true);
+  closeButton.addEventListener('click', () => api.close());
+  range.addEventListener('input', rerun);
+  copyButton.addEventListener('click', copy);
+
+  const api = {
+    host,
+    update(newTitle, newText, r) {
+      text = newText;
+      titleLine.textContent = newTitle || '';
+      titleLine.hidden = !newTitle;
+      status.textContent = '';
+      if (Number(range.value) === DEFAULT_SENTENCES) render(r);
+      else rerun();
+    },
+    focus() {
+      panel.focus({ preventScroll: true });
+    },
+    close() {
+      window.removeEventListener('keydown', onKey, true);
+      host.remove();
+      if (current === api) current = null;
+      if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });
+    },
+  };
+  // Outside <body>, so transforms or filters on the body cannot move it.
+  document.documentElement.append(host);
+  return api;
+}
