@@ -8,21 +8,31 @@
 //! are all inside a better one are dropped. Each keyword is shown in its
 //! most frequent surface form; scores are scaled so the best is 1.
 
-use std::collections::HashMap;
-
-use unicode_segmentation::UnicodeSegmentation;
-
-use crate::tokens::{Language, Vocabulary};
+use crate::hash::FastMap;
+use crate::tokens::{word_indices, Language, Vocabulary};
 use crate::Keyword;
 
 /// Longest key phrase, in words.
 pub const MAX_PHRASE: usize = 3;
 
+/// A candidate phrase: its terms (`len` of them) and where it was first seen.
 struct Candidate {
-    terms: Vec<u32>,
+    terms: [u32; MAX_PHRASE],
+    len: usize,
     count: usize,
-    surfaces: HashMap<String, usize>,
-    first_seen: usize,
+}
+
+impl Candidate {
+    fn terms(&self) -> &[u32] {
+        &self.terms[..self.len]
+    }
+}
+
+/// A phrase of up to three term ids as one map key (ids fit in 32 bits;
+/// the length tells `[a]` from `[a, 0]`).
+fn key(terms: &[u32]) -> (u32, u32, u32, u8) {
+    let at = |i: usize| terms.get(i).copied().unwrap_or(0);
+    (at(0), at(1), at(2), terms.len() as u8)
 }
 
 /// The top `k` keywords of `text` (cleaned first, like a summary).
@@ -30,9 +40,11 @@ struct Candidate {
 /// ```
 /// let text = "The harbour plan divides the fishing fleet. Supporters say the harbour plan \
 ///             saves the fleet; critics say the plan helps yachts, not the fishing fleet.";
-/// let kw = salient::keywords(text, 2);
-/// assert_eq!(kw[0].text, "fishing fleet");
-/// assert_eq!(kw.len(), 2);
+/// let kw = salient::keywords(text, 3);
+/// let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+/// assert!(texts.contains(&"fishing fleet"), "{texts:?}");
+/// assert_eq!(kw.len(), 3);
+/// assert_eq!(kw[0].score, 1.0); // the best scores 1
 /// ```
 pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
     let cleaned = crate::clean(text);
@@ -60,113 +72,93 @@ pub fn extract<'a>(
     if k == 0 {
         return Vec::new();
     }
-    let mut tf: HashMap<u32, f64> = HashMap::new();
-    let mut boosted: Vec<u32> = Vec::new();
-    let mut candidates: HashMap<Vec<u32>, Candidate> = HashMap::new();
-    let mut run: Vec<(u32, &str)> = Vec::new();
-    let mut title_ids = Vec::new();
-    if let Some(t) = title {
-        vocab.terms_into(t, &mut title_ids);
-        boosted.extend_from_slice(&title_ids);
-    }
-    let mut order = 0usize;
-    for (si, sentence) in sentences.into_iter().enumerate() {
-        run.clear();
-        let mut flush = |run: &mut Vec<(u32, &'a str)>,
-                         candidates: &mut HashMap<Vec<u32>, Candidate>| {
-            for start in 0..run.len() {
-                for len in 1..=MAX_PHRASE.min(run.len() - start) {
-                    let part = &run[start..start + len];
-                    let terms: Vec<u32> = part.iter().map(|p| p.0).collect();
-                    let surface = part.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
-                    order += 1;
-                    let c = candidates
-                        .entry(terms.clone())
-                        .or_insert_with(|| Candidate {
-                            terms,
-                            count: 0,
-                            surfaces: HashMap::new(),
-                            first_seen: order,
-                        });
-                    c.count += 1;
-                    *c.surfaces.entry(surface).or_default() += 1;
-                }
-            }
-            run.clear();
-        };
-        for piece in sentence.split_word_bounds() {
-            if piece.chars().all(char::is_whitespace) {
-                continue;
-            }
-            if !piece.chars().any(char::is_alphanumeric) {
-                flush(&mut run, &mut candidates);
-                continue;
-            }
-            match vocab.term(piece) {
-                Some(id) if piece.chars().any(char::is_alphabetic) => {
-                    *tf.entry(id).or_default() += 1.0;
-                    if si == 0 {
-                        boosted.push(id);
-                    }
-                    run.push((id, piece));
-                }
-                Some(id) => {
-                    // numbers count as words but do not make keywords
-                    *tf.entry(id).or_default() += 1.0;
-                    flush(&mut run, &mut candidates);
-                }
-                None => flush(&mut run, &mut candidates),
-            }
+    let Phrases {
+        words,
+        runs,
+        tf,
+        boosted,
+        title_ids,
+        candidates,
+    } = Phrases::read(sentences, title, vocab);
+    let weight = |t: u32| {
+        let f = tf.get(t as usize).copied().unwrap_or(0.0);
+        if boosted.get(t as usize).copied().unwrap_or(false) {
+            f * 2.0
+        } else {
+            f
         }
-        flush(&mut run, &mut candidates);
-    }
-    let weight =
-        |t: u32| tf.get(&t).copied().unwrap_or(0.0) * if boosted.contains(&t) { 2.0 } else { 1.0 };
-    let mut scored: Vec<(f64, &Candidate)> = candidates
-        .values()
-        .filter(|c| {
-            c.terms.len() == 1 || c.count >= 2 || c.terms.iter().all(|t| title_ids.contains(t))
+    };
+    let mut scored: Vec<(f64, usize)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.len == 1 || c.count >= 2 || c.terms().iter().all(|t| title_ids.contains(t))
         })
-        .filter(|c| {
+        .filter(|(_, c)| {
             // a phrase repeating one stem ("very very") is not a key phrase
-            let mut t = c.terms.clone();
-            t.sort_unstable();
-            t.dedup();
-            t.len() == c.terms.len()
+            let mut t = c.terms;
+            t[..c.len].sort_unstable();
+            t[..c.len].windows(2).all(|w| w[0] != w[1])
         })
-        .map(|c| {
-            let mean = c.terms.iter().map(|&t| weight(t)).sum::<f64>() / c.terms.len() as f64;
-            let phrase_bonus = 1.0 + 0.5 * (c.terms.len() - 1) as f64;
-            (mean * c.count as f64 * phrase_bonus, c)
+        .map(|(i, c)| {
+            let mean = c.terms().iter().map(|&t| weight(t)).sum::<f64>() / c.len as f64;
+            let phrase_bonus = 1.0 + 0.5 * (c.len - 1) as f64;
+            (mean * c.count as f64 * phrase_bonus, i)
         })
         .filter(|(s, _)| *s > 0.0)
         .collect();
-    scored.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then(a.1.first_seen.cmp(&b.1.first_seen))
-    });
-    let mut chosen: Vec<(f64, &Candidate)> = Vec::new();
-    for (s, c) in scored {
+    // best first; ties: the phrase seen first
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<(f64, usize)> = Vec::new();
+    for (s, i) in scored {
         if chosen.len() >= k {
             break;
         }
-        let overlaps = chosen.iter().any(|(_, o)| {
-            c.terms.iter().all(|t| o.terms.contains(t))
-                || o.terms.iter().all(|t| c.terms.contains(t))
+        let c = candidates[i].terms();
+        let inside = |a: &[u32], b: &[u32]| a.iter().all(|t| b.contains(t));
+        if chosen
+            .iter()
+            .any(|&(_, j)| inside(c, candidates[j].terms()))
+        {
+            continue; // already said by a chosen phrase
+        }
+        // A phrase takes the place of a chosen word or shorter phrase it
+        // contains when it accounts for at least half of its uses
+        // ("fishing fleet" rather than "fleet").
+        let absorbed = chosen.iter().position(|&(_, j)| {
+            inside(candidates[j].terms(), c)
+                && candidates[i].count >= 2
+                && candidates[i].count * 2 >= candidates[j].count
         });
-        if !overlaps {
-            chosen.push((s, c));
+        match absorbed {
+            Some(at) => chosen[at].1 = i,
+            None if chosen
+                .iter()
+                .any(|&(_, j)| inside(candidates[j].terms(), c)) => {}
+            None => chosen.push((s, i)),
         }
     }
+
+    // Surface forms of the chosen phrases: the most frequent, then the one
+    // with fewer capitals, then the first in code-point order.
+    let wanted: Vec<&[u32]> = chosen.iter().map(|&(_, i)| candidates[i].terms()).collect();
+    let surfaces = surface_counts(&words, &runs, &wanted);
     let top = chosen.first().map_or(1.0, |(s, _)| *s);
     chosen
         .into_iter()
-        .map(|(s, c)| {
-            let text = c
-                .surfaces
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(t, _)| t.clone())
+        .zip(surfaces)
+        .map(|((s, _), surfaces)| {
+            let text = surfaces
+                .into_iter()
+                .max_by(|a, b| {
+                    // on a tie, fewer capitals: a word capitalised only at
+                    // the start of a sentence is shown in lower case
+                    let caps = |t: &str| t.chars().filter(|c| c.is_uppercase()).count();
+                    a.1.cmp(&b.1)
+                        .then_with(|| caps(&b.0).cmp(&caps(&a.0)))
+                        .then_with(|| b.0.cmp(&a.0))
+                })
+                .map(|(t, _)| t)
                 .unwrap_or_default();
             Keyword {
                 text,
@@ -176,9 +168,158 @@ pub fn extract<'a>(
         .collect()
 }
 
+/// What [`extract`] reads from the text before it scores anything.
+struct Phrases<'a> {
+    /// Every run of content words (not broken by punctuation, stopwords or
+    /// numbers), flat: `words[runs[i]..runs[i + 1]]`, as `(term, surface)`.
+    words: Vec<(u32, &'a str)>,
+    runs: Vec<usize>,
+    /// Term frequencies (numbers included), by term id.
+    tf: Vec<f64>,
+    /// Terms of the title and the first sentence, by term id.
+    boosted: Vec<bool>,
+    title_ids: Vec<u32>,
+    /// Every phrase of one to [`MAX_PHRASE`] words inside a run, with its
+    /// count, in order of first occurrence (the tie-break).
+    candidates: Vec<Candidate>,
+}
+
+impl<'a> Phrases<'a> {
+    fn read(
+        sentences: impl IntoIterator<Item = &'a str>,
+        title: Option<&str>,
+        vocab: &mut Vocabulary,
+    ) -> Phrases<'a> {
+        let mut tf: Vec<f64> = Vec::new();
+        let mut boosted: Vec<bool> = Vec::new();
+        let mut title_ids = Vec::new();
+        if let Some(t) = title {
+            vocab.terms_into(t, &mut title_ids);
+            for &id in &title_ids {
+                mark(&mut boosted, id);
+            }
+        }
+        let mut words: Vec<(u32, &'a str)> = Vec::new();
+        let mut runs: Vec<usize> = vec![0];
+        let end_run = |words: &Vec<(u32, &'a str)>, runs: &mut Vec<usize>| {
+            if runs.last() != Some(&words.len()) {
+                runs.push(words.len());
+            }
+        };
+        for (si, sentence) in sentences.into_iter().enumerate() {
+            let mut word =
+                |piece: &'a str, words: &mut Vec<(u32, &'a str)>, runs: &mut Vec<usize>| {
+                    match vocab.term(piece) {
+                        Some(id) if piece.chars().any(char::is_alphabetic) => {
+                            count(&mut tf, id);
+                            if si == 0 {
+                                mark(&mut boosted, id);
+                            }
+                            words.push((id, piece));
+                        }
+                        Some(id) => {
+                            // numbers count as words but do not make keywords
+                            count(&mut tf, id);
+                            end_run(words, runs);
+                        }
+                        None => end_run(words, runs),
+                    }
+                };
+            // Between two words: whitespace, or punctuation that breaks a run.
+            let mut prev = 0;
+            for (at, piece) in word_indices(sentence) {
+                if sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
+                    end_run(&words, &mut runs);
+                }
+                word(piece, &mut words, &mut runs);
+                prev = at + piece.len();
+            }
+            end_run(&words, &mut runs);
+        }
+        let mut index: FastMap<(u32, u32, u32, u8), usize> = FastMap::default();
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for r in runs.windows(2) {
+            let run = &words[r[0]..r[1]];
+            for start in 0..run.len() {
+                let mut terms = [0u32; MAX_PHRASE];
+                for len in 1..=MAX_PHRASE.min(run.len() - start) {
+                    terms[len - 1] = run[start + len - 1].0;
+                    let next = candidates.len();
+                    let at = *index.entry(key(&terms[..len])).or_insert(next);
+                    if at == next {
+                        candidates.push(Candidate {
+                            terms,
+                            len,
+                            count: 0,
+                        });
+                    }
+                    candidates[at].count += 1;
+                }
+            }
+        }
+        Phrases {
+            words,
+            runs,
+            tf,
+            boosted,
+            title_ids,
+            candidates,
+        }
+    }
+}
+
+/// How often each surface form of each `wanted` phrase occurs in the runs.
+fn surface_counts(
+    words: &[(u32, &str)],
+    runs: &[usize],
+    wanted: &[&[u32]],
+) -> Vec<FastMap<String, usize>> {
+    let mut surfaces: Vec<FastMap<String, usize>> = vec![FastMap::default(); wanted.len()];
+    let index: FastMap<(u32, u32, u32, u8), usize> = wanted
+        .iter()
+        .enumerate()
+        .map(|(n, terms)| (key(terms), n))
+        .collect();
+    let max_len = wanted.iter().map(|t| t.len()).max().unwrap_or(0);
+    let mut ids = [0u32; MAX_PHRASE];
+    for r in runs.windows(2) {
+        let run = &words[r[0]..r[1]];
+        for start in 0..run.len() {
+            for len in 1..=max_len.min(run.len() - start) {
+                ids[len - 1] = run[start + len - 1].0;
+                if let Some(&n) = index.get(&key(&ids[..len])) {
+                    let part = &run[start..start + len];
+                    let surface = part.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
+                    *surfaces[n].entry(surface).or_default() += 1;
+                }
+            }
+        }
+    }
+    surfaces
+}
+
+/// Adds one to `tf[id]`, growing `tf` as needed.
+fn count(tf: &mut Vec<f64>, id: u32) {
+    let i = id as usize;
+    if tf.len() <= i {
+        tf.resize(i + 1, 0.0);
+    }
+    tf[i] += 1.0;
+}
+
+/// Sets `set[id]`, growing `set` as needed.
+fn mark(set: &mut Vec<bool>, id: u32) {
+    let i = id as usize;
+    if set.len() <= i {
+        set.resize(i + 1, false);
+    }
+    set[i] = true;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
     #[test]
     fn finds_the_repeated_topic() {
@@ -197,6 +338,148 @@ mod tests {
         );
         assert!((kw[0].score - 1.0).abs() < 1e-12);
         assert!(kw.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    /// The straightforward way to read the phrases (a map entry, vector and
+    /// surface map per phrase occurrence), as an oracle for [`Phrases::read`]
+    /// and [`surface_counts`]: phrases in order of first occurrence with
+    /// their counts and surface forms, term frequencies, boosted terms.
+    #[allow(clippy::type_complexity)]
+    fn naive(
+        sentences: &[&str],
+        title: Option<&str>,
+        vocab: &mut Vocabulary,
+    ) -> (
+        Vec<(Vec<u32>, usize, HashMap<String, usize>)>,
+        HashMap<u32, f64>,
+        Vec<u32>,
+    ) {
+        let mut tf: HashMap<u32, f64> = HashMap::new();
+        let mut boosted: Vec<u32> = Vec::new();
+        let mut title_ids = Vec::new();
+        if let Some(t) = title {
+            vocab.terms_into(t, &mut title_ids);
+            boosted.extend_from_slice(&title_ids);
+        }
+        let mut seen: HashMap<Vec<u32>, usize> = HashMap::new();
+        let mut phrases: Vec<(Vec<u32>, usize, HashMap<String, usize>)> = Vec::new();
+        let mut flush = |run: &mut Vec<(u32, String)>| {
+            for start in 0..run.len() {
+                for len in 1..=MAX_PHRASE.min(run.len() - start) {
+                    let part = &run[start..start + len];
+                    let terms: Vec<u32> = part.iter().map(|p| p.0).collect();
+                    let surface = part
+                        .iter()
+                        .map(|p| p.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let at = *seen.entry(terms.clone()).or_insert(phrases.len());
+                    if at == phrases.len() {
+                        phrases.push((terms, 0, HashMap::new()));
+                    }
+                    phrases[at].1 += 1;
+                    *phrases[at].2.entry(surface).or_default() += 1;
+                }
+            }
+            run.clear();
+        };
+        for (si, sentence) in sentences.iter().enumerate() {
+            let mut run: Vec<(u32, String)> = Vec::new();
+            let mut prev = 0;
+            for (at, piece) in word_indices(sentence) {
+                if sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
+                    flush(&mut run);
+                }
+                prev = at + piece.len();
+                match vocab.term(piece) {
+                    Some(id) if piece.chars().any(char::is_alphabetic) => {
+                        *tf.entry(id).or_default() += 1.0;
+                        if si == 0 {
+                            boosted.push(id);
+                        }
+                        run.push((id, piece.to_string()));
+                    }
+                    Some(id) => {
+                        *tf.entry(id).or_default() += 1.0;
+                        flush(&mut run);
+                    }
+                    None => flush(&mut run),
+                }
+            }
+            flush(&mut run);
+        }
+        (phrases, tf, boosted)
+    }
+
+    fn check_against_naive(sentences: &[&str], title: Option<&str>, language: Language) {
+        let mut a = Vocabulary::new(language);
+        let mut b = Vocabulary::new(language);
+        let fast = Phrases::read(sentences.iter().copied(), title, &mut a);
+        let (phrases, tf, boosted) = naive(sentences, title, &mut b);
+        let got: Vec<(&[u32], usize)> = fast
+            .candidates
+            .iter()
+            .map(|c| (c.terms(), c.count))
+            .collect();
+        let want: Vec<(&[u32], usize)> = phrases.iter().map(|p| (p.0.as_slice(), p.1)).collect();
+        assert_eq!(got, want, "{sentences:?}");
+        for (id, f) in fast.tf.iter().enumerate() {
+            assert_eq!(
+                *f,
+                tf.get(&(id as u32)).copied().unwrap_or(0.0),
+                "{sentences:?}"
+            );
+        }
+        for (id, b) in fast.boosted.iter().enumerate() {
+            assert_eq!(*b, boosted.contains(&(id as u32)), "{sentences:?}");
+        }
+        let wanted: Vec<&[u32]> = phrases.iter().map(|p| p.0.as_slice()).collect();
+        let surfaces = surface_counts(&fast.words, &fast.runs, &wanted);
+        for (got, want) in surfaces.iter().zip(&phrases) {
+            let got: HashMap<&str, usize> = got.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            let want: HashMap<&str, usize> = want.2.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            assert_eq!(got, want, "{sentences:?}");
+        }
+    }
+
+    #[test]
+    fn reads_phrases_like_the_naive_way() {
+        let texts = [
+            "Volcano erupts near Naples\nThe volcano erupted. Ash closed Naples airport. \
+             Naples Airport reopened; naples airport staff cheered. The VOLCANO slept.",
+            "Le conseil a voté le budget. Le budget du conseil municipal, voté lundi, \
+             augmente de 4 %. Les élus du conseil municipal ont voté contre le budget.",
+            "very very good. Good good, very good! 3.5 percent of 1,000 people (12) said so.",
+            "東京の市議会は予算を承認した。予算は学校に使われる。市議会は火曜日に開かれた。",
+            "a b c d e f g. a b c. d e f g, a b c d.",
+            "Trump’s plan, Trump's plan and TRUMP’S PLAN: the plan of Trump.",
+            "",
+        ];
+        for text in texts {
+            let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?', '。']).collect();
+            let title = sentences.first().copied();
+            for language in [Language::English, Language::French, Language::Unknown] {
+                check_against_naive(&sentences, title, language);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reads_random_phrases_like_the_naive_way(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "harbour", "Harbour", "plan", "plans", "the", "of", "council", "Council",
+                    "vote", "voted", "3", "2.5", ",", ".", ";", "“", "”", "très", "le", "市", "は",
+                    "very", "good", "Naples", "airport", "airports", "A380s", "don't", "—",
+                ]),
+                0..80,
+            ),
+        ) {
+            let text = words.join(" ");
+            let sentences: Vec<&str> = text.split_inclusive('.').collect();
+            check_against_naive(&sentences, sentences.get(1).copied(), Language::English);
+        }
     }
 
     #[test]

@@ -39,8 +39,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod casefold;
 pub mod cleanup;
 mod error;
+mod hash;
 pub mod keywords;
 mod options;
 pub mod rank;
@@ -64,6 +66,11 @@ pub use tokens::Language;
 
 mod pipeline;
 pub use pipeline::summarize;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// The crate's version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

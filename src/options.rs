@@ -134,10 +134,11 @@ pub struct Weights {
     /// How fast the position prior decays, in sentences: the prior is
     /// `1 / (1 + i / position_decay)` for the `i`-th sentence (from 0).
     pub position_decay: f64,
-    /// Exponent of the selectivity factor `(1 - k/n)^selectivity` that
-    /// scales the news prior (position, title, length, asides) for a
-    /// summary of `k` of `n` sentences: the more of a text is asked for, the
-    /// less its lead matters and the more centrality decides.
+    /// Share of the text (summary sentences / all sentences) at which the
+    /// news prior counts half: below it the lead carries a summary, above
+    /// it centrality decides (see [`crate::rank::salient::selectivity`]).
+    pub half_share: f64,
+    /// How sharply the news prior fades around `half_share`.
     pub selectivity: f64,
     /// Weight of overlap with the title (or, with no title, the first
     /// sentence): headlines name the topic.
@@ -168,16 +169,17 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             centrality: 1.0,
-            position: 7.5,
-            position_decay: 0.8,
-            selectivity: 7.0,
-            title: 0.35,
-            length: 2.6,
-            ideal_length: 7.7,
-            aside: 0.9,
-            mmr_lambda: 0.92,
+            position: 5.4,
+            position_decay: 0.6,
+            half_share: 0.23,
+            selectivity: 8.5,
+            title: 0.23,
+            length: 2.0,
+            ideal_length: 9.0,
+            aside: 0.8,
+            mmr_lambda: 0.91,
             duplicate_threshold: 0.7,
-            dangling_penalty: 0.83,
+            dangling_penalty: 0.72,
         }
     }
 }

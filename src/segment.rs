@@ -174,9 +174,9 @@ fn joins(prev: &str, next: &str) -> bool {
     let Some(word) = last_word(prev) else {
         return false;
     };
-    let lower = word.to_lowercase();
+    let lower = crate::casefold::lowercase(word);
     let next_word = first_word(next);
-    let next_lower = next_word.to_lowercase();
+    let next_lower = crate::casefold::lowercase(next_word);
     let next_starts_sentence = STARTERS.contains(&next_lower.as_str());
     if TITLES.contains(&lower.as_str()) {
         // "No." ends sentences too ("He said no."): join only before a number or name
@@ -239,11 +239,151 @@ fn missing_space_splits(piece: &str, out: &mut Vec<usize>) {
             continue;
         }
         let before = &piece[start..i];
-        if before.contains('.') || TITLES.contains(&before.to_lowercase().as_str()) {
+        if before.contains('.') || TITLES.contains(&crate::casefold::lowercase(before).as_str()) {
             continue;
         }
         out.push(i + 1);
     }
+}
+
+/// Offsets inside `piece`, a text without capitals, after a terminator
+/// followed by white space and a letter: `streets . the enormous` breaks after
+/// the full stop unless the word before it is a title or an initial.
+fn lower_case_splits(piece: &str, out: &mut Vec<usize>) {
+    let b = piece.as_bytes();
+    for i in 0..b.len() {
+        if !matches!(b[i], b'.' | b'!' | b'?') {
+            continue;
+        }
+        // the terminator, then closing quotes, then white space, then a word
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'\'' | b'"' | b')') {
+            j += 1;
+        }
+        let gap = b[j..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        if gap == 0 || j + gap >= b.len() {
+            continue;
+        }
+        let next = piece[j + gap..].chars().next().unwrap_or(' ');
+        if !(next.is_alphabetic() || matches!(next, '`' | '\'' | '"')) {
+            continue;
+        }
+        let before = piece[..i].trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let word = &before[word_start..];
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if TITLES.contains(&word)
+            || AMBIGUOUS.contains(&word)
+            || letters == 1 && !before.ends_with(' ')
+        {
+            continue;
+        }
+        out.push(j + gap);
+    }
+}
+
+/// Sentence break classes of UAX #29 (Unicode Standard Annex #29, "Unicode
+/// Text Segmentation", section 5), those of the characters [`sb`] knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sb {
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    SContinue,
+    Close,
+    Other,
+}
+
+/// The class of `c`, for printable ASCII and the common non-ASCII
+/// characters of news text (`None` for the rest).
+fn sb(c: char) -> Option<Sb> {
+    Some(match c {
+        ' ' | '\u{A0}' => Sb::Sp,
+        'a'..='z' | 'ß' | 'à'..='ö' | 'ø'..='ÿ' => Sb::Lower,
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => Sb::Upper,
+        '0'..='9' => Sb::Numeric,
+        '.' => Sb::ATerm,
+        '!' | '?' => Sb::STerm,
+        ',' | '-' | ':' | ';' | '–' | '—' => Sb::SContinue,
+        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '‘' | '’' | '“' | '”' | '«' | '»' => {
+            Sb::Close
+        }
+        '#' | '$' | '%' | '&' | '*' | '+' | '/' | '<' | '=' | '>' | '@' | '\\' | '^' | '_'
+        | '`' | '|' | '~' | '…' | '€' | '£' | '°' | '×' | '÷' => Sb::Other,
+        _ => return None,
+    })
+}
+
+/// The ends of the UAX #29 sentences of `text` when every character of it
+/// is one [`sb`] knows (no line breaks, so no paragraph separators): the
+/// same boundaries as `unicode_segmentation`'s, without its table lookups.
+/// `None` when `text` has another character. Linear: the context
+/// `SATerm Close* Sp*` is tracked as the text is read, and the look-ahead
+/// of rule SB8 never passes the next terminator or letter.
+fn fast_sentence_breaks(text: &str) -> Option<Vec<usize>> {
+    let mut at = Vec::with_capacity(text.len());
+    let mut class = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        at.push(i);
+        class.push(sb(c)?);
+    }
+    let n = class.len();
+    let mut ends = Vec::new();
+    // the terminator (ATerm or STerm) ending the text read so far, followed
+    // by Close* Sp*, and whether a space followed it
+    let mut term: Option<Sb> = None;
+    let mut spaced = false;
+    for p in 1..n {
+        let prev = class[p - 1];
+        let cur = class[p];
+        match prev {
+            Sb::ATerm | Sb::STerm => (term, spaced) = (Some(prev), false),
+            Sb::Close if !spaced => {}
+            Sb::Sp => spaced = true,
+            _ => term = None,
+        }
+        // SB998: no break outside the context
+        let Some(t) = term else { continue };
+        // SB6: ATerm × Numeric; SB7: (Upper | Lower) ATerm × Upper
+        if prev == Sb::ATerm
+            && (cur == Sb::Numeric
+                || cur == Sb::Upper && p >= 2 && matches!(class[p - 2], Sb::Upper | Sb::Lower))
+        {
+            continue;
+        }
+        // SB8a: SATerm Close* Sp* × (SContinue | SATerm)
+        if matches!(cur, Sb::SContinue | Sb::ATerm | Sb::STerm) {
+            continue;
+        }
+        // SB9: SATerm Close* × (Close | Sp); SB10: SATerm Close* Sp* × Sp
+        if cur == Sb::Sp || cur == Sb::Close && !spaced {
+            continue;
+        }
+        // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | SATerm))* Lower
+        if t == Sb::ATerm {
+            let next = class[p..]
+                .iter()
+                .find(|c| matches!(c, Sb::Lower | Sb::Upper | Sb::ATerm | Sb::STerm));
+            if next == Some(&Sb::Lower) {
+                continue;
+            }
+        }
+        ends.push(at[p]); // SB11
+    }
+    if n > 0 {
+        ends.push(text.len());
+    }
+    Some(ends)
 }
 
 /// Splits `text[range]` (one block: a paragraph, heading or line) into
@@ -264,17 +404,37 @@ pub(crate) fn split_block(
     scratch.extend(block.chars().map(|c| if c == '\n' { ' ' } else { c }));
     let flat: &str = scratch;
     let mut pieces: Vec<Range<usize>> = Vec::new();
-    for (start, piece) in flat.split_sentence_bound_indices() {
+    let mut add = |start: usize, piece: &str| {
         let end = start + piece.len();
         match pieces.last_mut() {
             Some(last) if joins(&flat[last.clone()], piece) => last.end = end,
             _ => pieces.push(start..end),
         }
+    };
+    if let Some(ends) = fast_sentence_breaks(flat) {
+        let mut start = 0;
+        for end in ends {
+            add(start, &flat[start..end]);
+            start = end;
+        }
+    } else {
+        for (start, piece) in flat.split_sentence_bound_indices() {
+            add(start, piece);
+        }
     }
+    // In text with no capitals at all (lower-cased exports, chat logs),
+    // UAX #29 never breaks before the lower-case word that follows a full
+    // stop: find those boundaries here.
+    let caseless = !flat.chars().any(char::is_uppercase);
     let mut cuts = Vec::new();
     for p in pieces {
         cuts.clear();
         missing_space_splits(&flat[p.clone()], &mut cuts);
+        if caseless {
+            lower_case_splits(&flat[p.clone()], &mut cuts);
+            cuts.sort_unstable();
+            cuts.dedup();
+        }
         let mut s = p.start;
         for c in cuts
             .iter()
@@ -492,6 +652,22 @@ mod tests {
         }
     }
 
+    /// Text without capitals: lower-cased research exports and chat logs.
+    #[test]
+    fn caseless_text_splits_after_terminators() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "the lump was removed . mr . hunt said it was ' staggering ' . it weighed 10 tonnes .",
+                &["the lump was removed .", "mr . hunt said it was ' staggering ' .", "it weighed 10 tonnes ."],
+            ),
+            ("no capitals here. none at all! really? yes", &["no capitals here.", "none at all!", "really?", "yes"]),
+            ("prices rose 3.5 percent. e.g. here", &["prices rose 3.5 percent.", "e.g. here"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(split(text), *want, "{text:?}");
+        }
+    }
+
     #[test]
     fn candidates_skip_furniture_and_map_to_original() {
         let text = "Headline Here\r\nBy Jane Doe\r\nThe\u{A0}storm hit the coast. It moved inland.\r\nRead more: other";
@@ -499,6 +675,72 @@ mod tests {
         let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["The storm hit the coast.", "It moved inland."]);
         assert_eq!(&text[s[0].range.clone()], "The\u{A0}storm hit the coast.");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The fast path finds exactly the boundaries of `unicode_segmentation`.
+        #[test]
+        fn fast_breaks_match_unicode_segmentation(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    ".", "!", "?", " ", "  ", "a", "bc", "A", "Bc", "1", "23", ",", ";", "-", ":",
+                    "\"", "'", "(", ")", "[", "]", "{", "}", "$", "%", "_", "#", "...", ". ", ".)",
+                    "e.g.", "U.S.", " the", " The", "3.5", "‘", "’", "“", "”", "«", "»", "–", "—",
+                    "…", "é", "É", "ß", "ÿ", "Þ", "ø", "\u{A0}", "€", "£", "°", "×", "÷", "\\", "`",
+                    "~", "|", "^", "@", "=", "<", ">", "+", "*", "&", "/",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            let ours = fast_sentence_breaks(&text).expect("known characters");
+            let theirs: Vec<usize> = text
+                .split_sentence_bound_indices()
+                .map(|(i, p)| i + p.len())
+                .collect();
+            proptest::prop_assert_eq!(ours, theirs, "{:?}", text);
+        }
+    }
+
+    /// Every character the fast path knows, in contexts where its class
+    /// decides the boundary, against `unicode_segmentation`.
+    #[test]
+    fn fast_classes_match_unicode_segmentation() {
+        let known = (0u32..0x2100)
+            .filter_map(char::from_u32)
+            .filter(|&c| sb(c).is_some());
+        for c in known {
+            for t in [
+                "a. Xb",
+                "a.Xb",
+                "a. X",
+                "A.X",
+                "a? X b",
+                "X. B",
+                ". X",
+                "a.) X",
+                "a. X. b",
+                "a.X1",
+                "X.X",
+                "a. ( X b",
+                "(a.) X b",
+                "a. X c. D",
+                "1.X",
+                "a . X e",
+            ] {
+                let text = t.replace('X', &c.to_string());
+                let theirs: Vec<usize> = text
+                    .split_sentence_bound_indices()
+                    .map(|(i, p)| i + p.len())
+                    .collect();
+                assert_eq!(
+                    fast_sentence_breaks(&text),
+                    Some(theirs),
+                    "{c:?} in {text:?}"
+                );
+            }
+        }
     }
 
     #[test]

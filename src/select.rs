@@ -86,7 +86,7 @@ pub fn is_dangling(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let lower = first.to_lowercase();
+    let lower = crate::casefold::lowercase(first);
     DANGLING.contains(&lower.as_str())
 }
 
@@ -130,6 +130,11 @@ pub fn select(
         return Vec::new();
     }
     let count = target_count(length, n);
+    if count.is_some_and(|k| k >= n) {
+        // asked for everything: everything, in order (cleanup already set
+        // aside repeated paragraphs)
+        return (0..n).collect();
+    }
     let budget = match length {
         Length::Words(w) => Some(w),
         _ => None,

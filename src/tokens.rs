@@ -1,17 +1,22 @@
 //! Tokens: lower-cased words, stopwords, stemming and term ids.
 //!
-//! Words are Unicode words (UAX #29, so `3.5`, `1,000` and `can't` stay
-//! whole and CJK ideographs are words of their own), lower-cased, with
-//! possessive `'s` dropped. A [`Language`] decides which words are
+//! Words follow the rules of Unicode word boundaries (UAX #29) that matter
+//! for counting and matching words: letters, digits and combining marks make
+//! words; an apostrophe or full stop between letters (`can't`, `U.S`) and a
+//! full stop or comma between digits (`3.5`, `1,000`) stay inside them; each
+//! CJK ideograph and hiragana is a word of its own. (The crate keeps
+//! `unicode-segmentation` for sentences, where the full rules earn their
+//! tables, and does without its word tables to keep the WebAssembly build
+//! small.) Words are lower-cased ([`crate::casefold`]), with a possessive
+//! `'s` dropped. A [`Language`] decides which words are
 //! stopwords and how the rest are stemmed; numbers are kept. English (Porter
 //! stemming) and French (stopwords, plural folding) are built in; a new
 //! language adds a stopword list and a stemming rule to [`Language`].
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use crate::casefold;
+use crate::hash::FastMap;
 use crate::stem;
 
 /// The language of a text, as far as tokens are concerned.
@@ -392,16 +397,34 @@ const FRENCH_STOPWORDS: &[&str] = &[
     "être",
 ];
 
+/// Every stopword, with the lists it is on: 1 = English, 2 = French.
+fn stopword_lists() -> &'static FastMap<&'static str, u8> {
+    static LISTS: std::sync::OnceLock<FastMap<&'static str, u8>> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut map = FastMap::default();
+        for (bit, list) in [(1, ENGLISH_STOPWORDS), (2, FRENCH_STOPWORDS)] {
+            for &w in list {
+                *map.entry(w).or_default() |= bit;
+            }
+        }
+        map
+    })
+}
+
 impl Language {
     /// Guesses the language from the share of each stopword list among the
     /// first few thousand words.
     pub fn detect(text: &str) -> Language {
         let (mut en, mut fr, mut total) = (0usize, 0usize, 0usize);
-        for w in text.unicode_words().take(3000) {
+        let lists = stopword_lists();
+        let mut lower = String::new();
+        for w in words(text).take(3000) {
             total += 1;
-            let lower = w.to_lowercase();
-            en += usize::from(ENGLISH_STOPWORDS.binary_search(&lower.as_str()).is_ok());
-            fr += usize::from(FRENCH_STOPWORDS.binary_search(&lower.as_str()).is_ok());
+            lower.clear();
+            casefold::lower_into(w, &mut lower);
+            let lists = lists.get(lower.as_str()).copied().unwrap_or(0);
+            en += usize::from(lists & 1 != 0);
+            fr += usize::from(lists & 2 != 0);
         }
         if total == 0 {
             return Language::English;
@@ -443,14 +466,85 @@ impl Language {
     }
 }
 
-/// The Unicode words of `text` (UAX #29), as they appear.
+/// Combining marks that continue a word (the common blocks).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x610..=0x61A | 0x64B..=0x65F
+        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F)
+}
+
+/// Characters that are a word each: CJK ideographs and hiragana.
+fn is_single(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0x20000..=0x3134F)
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    (c.is_alphanumeric() || is_mark(c)) && !is_single(c)
+}
+
+/// An iterator over the words of a text with their byte offsets: see the
+/// [module documentation](self).
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = &self.text[self.pos..];
+        let (off, first) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+        let start = self.pos + off;
+        let mut end = start + first.len_utf8();
+        if !is_single(first) {
+            let mut prev = first;
+            let mut chars = self.text[end..].chars().peekable();
+            while let Some(c) = chars.next() {
+                if is_word_char(c) {
+                    end += c.len_utf8();
+                    prev = c;
+                    continue;
+                }
+                // a joiner stays inside the word only between the right neighbours
+                let next = chars.peek().copied().unwrap_or(' ');
+                let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
+                let digits = prev.is_numeric() && next.is_numeric();
+                let joins = match c {
+                    '\'' | '’' | '.' => letters || digits,
+                    ',' => digits,
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                end += c.len_utf8();
+                prev = c;
+            }
+        }
+        self.pos = end;
+        Some((start, &self.text[start..end]))
+    }
+}
+
+/// The words of `text` with their byte offsets.
+pub fn word_indices(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The words of `text`, as they appear.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.unicode_words()
+    word_indices(text).map(|(_, w)| w)
 }
 
 /// Number of words in `text`.
 pub fn word_count(text: &str) -> usize {
-    text.unicode_words().count()
+    word_indices(text).count()
 }
 
 /// Lower-cases `word` into `buf` and drops a possessive `'s`.
@@ -458,8 +552,9 @@ fn normalise_word(word: &str, buf: &mut String) {
     buf.clear();
     for c in word.chars() {
         match c {
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
             '’' | 'ʼ' => buf.push('\''),
-            c => buf.extend(c.to_lowercase()),
+            c => buf.push(casefold::lower(c)),
         }
     }
     if buf.ends_with("'s") {
@@ -479,7 +574,7 @@ fn normalise_word(word: &str, buf: &mut String) {
 pub fn terms(text: &str, language: Language) -> Vec<String> {
     let mut buf = String::new();
     let mut out = Vec::new();
-    for w in text.unicode_words() {
+    for w in words(text) {
         normalise_word(w, &mut buf);
         if buf.is_empty() || language.is_stopword(&buf) {
             continue;
@@ -495,9 +590,9 @@ pub fn terms(text: &str, language: Language) -> Vec<String> {
 pub struct Vocabulary {
     language: Language,
     /// Lower-cased word → term id, or `None` for a stopword.
-    words: HashMap<String, Option<u32>>,
+    words: FastMap<String, Option<u32>>,
     /// Stem → term id.
-    stems: HashMap<String, u32>,
+    stems: FastMap<String, u32>,
     /// Term id → stem.
     names: Vec<String>,
     buf: String,
@@ -562,7 +657,7 @@ impl Vocabulary {
 
     /// Appends the term ids of `text` to `out`.
     pub fn terms_into(&mut self, text: &str, out: &mut Vec<u32>) {
-        for w in text.unicode_words() {
+        for w in words(text) {
             if let Some(id) = self.term(w) {
                 out.push(id);
             }
@@ -582,6 +677,44 @@ mod tests {
             sorted.dedup();
             assert_eq!(list, &sorted[..]);
         }
+    }
+
+    /// Where UAX #29 and this tokenizer agree (cases from the standard's
+    /// examples and news text).
+    #[test]
+    fn words_table() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The quick (\"brown\") fox can't jump 32.3 feet, right?",
+                &[
+                    "The", "quick", "brown", "fox", "can't", "jump", "32.3", "feet", "right",
+                ],
+            ),
+            (
+                "It cost $1,000.50 in the U.S. on 5:18",
+                &[
+                    "It", "cost", "1,000.50", "in", "the", "U.S", "on", "5", "18",
+                ],
+            ),
+            ("high-stakes talks", &["high", "stakes", "talks"]),
+            (
+                "Putin’s A380s snake_case",
+                &["Putin’s", "A380s", "snake_case"],
+            ),
+            ("東京は雨", &["東", "京", "は", "雨"]),
+            (
+                "カタカナ語 e\u{301}cole 👩‍💻 ok",
+                &["カタカナ", "語", "e\u{301}cole", "ok"],
+            ),
+            ("end. Next", &["end", "Next"]),
+            ("", &[]),
+            ("...!", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text).collect::<Vec<_>>(), *want, "{text:?}");
+        }
+        let offsets: Vec<usize> = word_indices("a  bc d").map(|(i, _)| i).collect();
+        assert_eq!(offsets, [0, 3, 6]);
     }
 
     #[test]

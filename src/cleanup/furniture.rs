@@ -6,6 +6,10 @@
 //! rules also require the line to be short, so an article sentence that
 //! merely mentions "subscribers" or "comments" stays.
 
+use crate::hash::FastMap;
+use std::cell::OnceCell;
+use std::sync::OnceLock;
+
 use super::RemovalReason;
 
 /// What a line is.
@@ -26,30 +30,82 @@ pub struct Line<'a> {
     /// Lower-case alphanumeric tokens joined by single spaces, padded with a
     /// space on each side so that `" phrase "` matches whole words.
     pub norm: String,
-    /// Number of whitespace-separated words with a letter or digit.
+    /// Number of whitespace-separated words with a letter or digit (a run of
+    /// CJK characters counts one word per character: those scripts do not
+    /// separate words with spaces).
     pub words: usize,
+    /// Letters, and characters other than white space.
+    letters: usize,
+    visible: usize,
+    /// Which phrases of each [`Cues`] list occur, computed on first use.
+    cues: OnceCell<[u64; CUE_LISTS.len()]>,
 }
 
 impl<'a> Line<'a> {
-    /// Computes the features of `raw`.
+    /// Computes the features of `raw`, in one pass over its characters.
     pub fn new(raw: &'a str) -> Self {
         let mut norm = String::with_capacity(raw.len() + 2);
         norm.push(' ');
+        let mut space = true; // norm ends with a space
+        let (mut words, mut letters, mut visible) = (0usize, 0usize, 0usize);
+        // the whitespace-separated word being read: its CJK letters, and
+        // whether it has another letter or digit
+        let (mut cjk, mut other) = (0usize, false);
         for c in raw.chars() {
-            if c.is_alphanumeric() {
-                norm.extend(c.to_lowercase());
-            } else if !norm.ends_with(' ') {
+            let (alpha, alnum) = if c.is_ascii() {
+                (c.is_ascii_alphabetic(), c.is_ascii_alphanumeric())
+            } else {
+                let alpha = c.is_alphabetic();
+                (alpha, alpha || c.is_numeric())
+            };
+            if c.is_whitespace() {
+                words += cjk + usize::from(other);
+                (cjk, other) = (0, false);
+            } else {
+                visible += 1;
+                letters += usize::from(alpha);
+                if alnum {
+                    if is_cjk(c) {
+                        cjk += 1;
+                    } else {
+                        other = true;
+                    }
+                }
+            }
+            if alnum {
+                if c.is_ascii() {
+                    norm.push(c.to_ascii_lowercase());
+                    space = false;
+                } else {
+                    norm.push(crate::casefold::lower(c));
+                    space = norm.ends_with(' ');
+                }
+            } else if !space {
                 norm.push(' ');
+                space = true;
             }
         }
-        if !norm.ends_with(' ') {
+        words += cjk + usize::from(other);
+        if !space {
             norm.push(' ');
         }
-        let words = raw
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        Line { raw, norm, words }
+        Line {
+            raw,
+            norm,
+            words,
+            letters,
+            visible,
+            cues: OnceCell::new(),
+        }
+    }
+
+    /// Letters among the non-space characters.
+    fn letter_share(&self) -> f64 {
+        if self.visible == 0 {
+            0.0
+        } else {
+            self.letters as f64 / self.visible as f64
+        }
     }
 
     fn has(&self, phrase: &str) -> bool {
@@ -79,9 +135,91 @@ impl<'a> Line<'a> {
         self.norm.len() == phrase.len() + 2 && self.starts(phrase)
     }
 
-    fn count(&self, phrases: &[&str]) -> usize {
-        phrases.iter().filter(|p| self.has(p)).count()
+    /// How many phrases of `list` occur in the line (as [`Line::has`] finds them).
+    fn count(&self, list: Cues) -> usize {
+        self.cue_masks()[list as usize].count_ones() as usize
     }
+
+    /// Whether any phrase of `list` occurs in the line.
+    fn has_any(&self, list: Cues) -> bool {
+        self.cue_masks()[list as usize] != 0
+    }
+
+    /// For each cue list, a bit per phrase that occurs. One pass over the
+    /// words of `norm`: a phrase is only compared where its first word
+    /// stands, instead of searching the line once per phrase.
+    fn cue_masks(&self) -> &[u64; CUE_LISTS.len()] {
+        self.cues.get_or_init(|| {
+            let index = cue_index();
+            let mut masks = [0u64; CUE_LISTS.len()];
+            let bytes = self.norm.as_bytes();
+            let mut start = 1;
+            while start < self.norm.len() {
+                let end = bytes[start..]
+                    .iter()
+                    .position(|&b| b == b' ')
+                    .map_or(self.norm.len(), |p| start + p);
+                if let Some(phrases) = index.get(&self.norm[start..end]) {
+                    for &(list, bit, phrase) in phrases {
+                        if self.norm[start..].starts_with(phrase)
+                            && bytes.get(start + phrase.len()) == Some(&b' ')
+                        {
+                            masks[list] |= 1 << bit;
+                        }
+                    }
+                }
+                start = end + 1;
+            }
+            masks
+        })
+    }
+}
+
+/// Characters of scripts written without spaces between words: Han
+/// ideographs, kana, and the CJK symbols and punctuation block.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}'      // CJK punctuation, hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}'    // extension A
+        | '\u{4E00}'..='\u{9FFF}'    // unified ideographs
+        | '\u{F900}'..='\u{FAFF}'    // compatibility ideographs
+        | '\u{FF66}'..='\u{FF9D}'    // half-width katakana
+        | '\u{20000}'..='\u{2FA1F}') // extensions B and later
+}
+
+/// The phrase lists counted with [`Line::count`], by position in [`CUE_LISTS`].
+#[derive(Debug, Clone, Copy)]
+enum Cues {
+    PaywallStrong = 0,
+    PaywallWeak = 1,
+    PromoStrong = 2,
+    Byline = 3,
+    Credit = 4,
+}
+
+const CUE_LISTS: [&[&str]; 5] = [
+    PAYWALL_STRONG,
+    PAYWALL_WEAK,
+    PROMO_STRONG,
+    BYLINE_CUES,
+    CREDIT_CUES,
+];
+
+/// First word of a cue phrase -> (list, position in the list, phrase).
+type CueIndex = FastMap<&'static str, Vec<(usize, usize, &'static str)>>;
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = CueIndex::default();
+        for (list, phrases) in CUE_LISTS.iter().enumerate() {
+            for (bit, &phrase) in phrases.iter().enumerate() {
+                let first = phrase.split(' ').next().unwrap_or(phrase);
+                index.entry(first).or_default().push((list, bit, phrase));
+            }
+        }
+        index
+    })
 }
 
 /// Whether `s` ends a sentence: a terminal mark, possibly followed by closing
@@ -529,7 +667,8 @@ fn is_timestamp(line: &Line) -> bool {
     anchored && timeish * 10 >= tokens.len() * 8
 }
 
-/// Letters among the non-space characters.
+/// Letters among the non-space characters (what [`Line::new`] counts).
+#[cfg(test)]
 fn letter_share(raw: &str) -> f64 {
     let (mut letters, mut total) = (0usize, 0usize);
     for c in raw.chars().filter(|c| !c.is_whitespace()) {
@@ -583,8 +722,13 @@ fn looks_like_names(rest: &str) -> bool {
         })
 }
 
-/// Headline capitalisation: most longer words start with a capital.
+/// Headline capitalisation: most longer words start with a capital, and
+/// the line is one phrase (no full stop inside or at the end: headlines end
+/// bare or with a question or exclamation mark).
 fn is_title_case(raw: &str) -> bool {
+    if raw.trim_end().ends_with('.') || raw.contains(". ") {
+        return false;
+    }
     let long: Vec<&str> = raw
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -597,21 +741,48 @@ fn is_title_case(raw: &str) -> bool {
     long.len() >= 3 && caps * 10 >= long.len() * 8
 }
 
+#[cfg(test)]
+mod title_case_tests {
+    use super::is_title_case;
+
+    #[test]
+    fn headlines_not_sentences() {
+        for (line, want) in [
+            ("Can the Harbour Plan Save the Fishing Fleet?", true),
+            ("Trump Says Europe Must Lead on Ukraine", true),
+            (
+                "Mr. Smith met Dr. Jones at 5 p.m. on Friday. They spoke.",
+                false,
+            ),
+            ("Smith Jones Friday They Spoke.", false),
+            ("The council approved the budget on Tuesday.", false),
+        ] {
+            assert_eq!(is_title_case(line), want, "{line:?}");
+        }
+    }
+}
+
 /// Classifies one line on its own (context rules live in the caller).
+#[cfg(test)]
 pub fn classify(raw: &str) -> Verdict {
+    classify_line(&Line::new(raw))
+}
+
+/// Classifies one line on its own, from its features (see [`classify`]).
+pub fn classify_line(line: &Line) -> Verdict {
     use RemovalReason::*;
-    let line = Line::new(raw);
+    let raw = line.raw;
     let terminal = ends_with_terminal(raw);
-    if line.words == 0 || letter_share(raw) < 0.25 {
+    if line.words == 0 || line.letter_share() < 0.25 {
         return Verdict::Furniture(Noise);
     }
     if url_share(raw) >= 0.5 {
         return Verdict::Furniture(Link);
     }
-    if is_navigation(&line) {
+    if is_navigation(line) {
         return Verdict::Furniture(Navigation);
     }
-    if is_timestamp(&line) {
+    if is_timestamp(line) {
         return Verdict::Furniture(Timestamp);
     }
     if line.words <= 25
@@ -627,7 +798,12 @@ pub fn classify(raw: &str) -> Verdict {
     if ADVERTISEMENT.iter().any(|p| line.is(p)) {
         return Verdict::Furniture(Advertisement);
     }
-    let lower = raw.to_lowercase();
+    // (only lines of at most 30 words can be comment furniture)
+    let lower = if line.words <= 30 {
+        crate::casefold::lowercase(raw)
+    } else {
+        String::new()
+    };
     if COMMENTS.iter().any(|p| line.is(p))
         || (line.words <= 3
             && line
@@ -677,21 +853,24 @@ pub fn classify(raw: &str) -> Verdict {
     {
         return Verdict::Furniture(Media);
     }
-    let strong_paywall = line.count(PAYWALL_STRONG);
-    let weak_paywall = line.count(PAYWALL_WEAK);
-    let strong_promo = line.count(PROMO_STRONG);
-    let cues = strong_paywall + weak_paywall + strong_promo;
-    if (strong_paywall + strong_promo >= 1 && line.words <= 40)
-        || (weak_paywall >= 2 && line.words <= 15)
-        || (weak_paywall >= 1 && line.words <= 6)
-        || (cues >= 3 && line.words <= 80)
-    {
-        let reason = if strong_promo > strong_paywall {
-            Promo
-        } else {
-            Paywall
-        };
-        return Verdict::Furniture(reason);
+    // (every paywall and promotion rule wants at most 80 words)
+    if line.words <= 80 {
+        let strong_paywall = line.count(Cues::PaywallStrong);
+        let weak_paywall = line.count(Cues::PaywallWeak);
+        let strong_promo = line.count(Cues::PromoStrong);
+        let cues = strong_paywall + weak_paywall + strong_promo;
+        if (strong_paywall + strong_promo >= 1 && line.words <= 40)
+            || (weak_paywall >= 2 && line.words <= 15)
+            || (weak_paywall >= 1 && line.words <= 6)
+            || (cues >= 3 && line.words <= 80)
+        {
+            let reason = if strong_promo > strong_paywall {
+                Promo
+            } else {
+                Paywall
+            };
+            return Verdict::Furniture(reason);
+        }
     }
     // Bylines: "By Jane Doe", "Reporting by ...", "Jane Doe writes:", author blurbs.
     let first_words: Vec<&str> = raw.split_whitespace().take(4).collect();
@@ -718,7 +897,7 @@ pub fn classify(raw: &str) -> Verdict {
         && first_words[..2]
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && BYLINE_CUES.iter().any(|p| line.has(p))
+        && line.has_any(Cues::Byline)
         && (line.has("reported this story")
             || line.has("writes about")
             || line.has("follow him on")
@@ -727,32 +906,15 @@ pub fn classify(raw: &str) -> Verdict {
     {
         return Verdict::Furniture(Byline);
     }
-    // Credits and captions with a credit.
-    let credit_at = [
-        "Credit",
-        "CREDIT",
-        "Photograph:",
-        "Photo:",
-        "Photos:",
-        "Image:",
-        "Picture:",
-        "Illustration:",
-        "Image source",
-        "Image caption",
-        "Media caption",
-        "Getty Images",
-        "AP Photo",
-        "Shutterstock",
-        "(Photo",
-        "(Image",
-        "Pictured:",
-    ]
-    .iter()
-    .filter_map(|cue| raw.find(cue))
-    .min();
+    // Credits and captions with a credit (at most 40 words).
+    let credit_at = if line.words <= 40 {
+        first_match(raw, CREDIT_AT, &CREDIT_AT_FIRST)
+    } else {
+        None
+    };
     if let Some(at) = credit_at {
         let credit_line = Line::new(&raw[at..]);
-        if line.words <= 40 && credit_line.count(CREDIT_CUES) >= 1 {
+        if credit_line.has_any(Cues::Credit) {
             return Verdict::Furniture(if raw[..at].trim().is_empty() {
                 Credit
             } else {
@@ -772,6 +934,48 @@ pub fn classify(raw: &str) -> Verdict {
         return Verdict::Heading;
     }
     Verdict::Prose
+}
+
+/// Where a credit starts: the first of these cues in the line.
+const CREDIT_AT: &[&str] = &[
+    "Credit",
+    "CREDIT",
+    "Photograph:",
+    "Photo:",
+    "Photos:",
+    "Image:",
+    "Picture:",
+    "Illustration:",
+    "Image source",
+    "Image caption",
+    "Media caption",
+    "Getty Images",
+    "AP Photo",
+    "Shutterstock",
+    "(Photo",
+    "(Image",
+    "Pictured:",
+];
+const CREDIT_AT_FIRST: [bool; 256] = first_bytes(CREDIT_AT);
+
+/// Marks the first byte of each needle (all start with an ASCII byte).
+const fn first_bytes(needles: &[&str]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < needles.len() {
+        table[needles[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The first position in `hay` where one of `needles` starts (`first`
+/// marks their first bytes): one pass instead of one search per needle.
+fn first_match(hay: &str, needles: &[&str], first: &[bool; 256]) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        first[bytes[i] as usize] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
+    })
 }
 
 /// Byte length of a leading dateline such as `(CNN)`, `LONDON (Reuters) -`,
@@ -809,7 +1013,12 @@ pub fn leading_dateline(raw: &str) -> Option<usize> {
             }
         }
     }
-    // "WASHINGTON —" / "PARIS, France --"
+    // "WASHINGTON —" / "PARIS, France --": the place starts with the
+    // line's first word, which must be in capitals
+    let first = raw.split([',', ' ']).next().unwrap_or("");
+    if !(first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == '.')) {
+        return None;
+    }
     for sep in [" — ", " -- ", " – ", " - "] {
         if let Some(at) = raw.find(sep) {
             let place = &raw[..at];
@@ -877,6 +1086,139 @@ mod tests {
         for (line, want) in table {
             assert_eq!(classify(line), *want, "{line:?}");
         }
+    }
+
+    /// The word-by-word cue index finds exactly what searching the line
+    /// for each phrase finds; the one-pass credit scan finds the first cue.
+    #[test]
+    fn cue_index_agrees_with_plain_search() {
+        let pool = [
+            "sign",
+            "in",
+            "to",
+            "read",
+            "already",
+            "a",
+            "subscriber",
+            "follow",
+            "us",
+            "on",
+            "log",
+            "into",
+            "the",
+            "email",
+            "address",
+            "Getty",
+            "Images",
+            "Photo:",
+            "Credit",
+            "(Photo",
+            "getty",
+            "images",
+            "cookie",
+            "policy",
+            "newsletter",
+            "Reuters",
+            "é",
+            "—",
+            "x",
+            "subscribe",
+            "now",
+            "today",
+            "writes",
+            "about",
+            "covers",
+            "AP",
+        ];
+        let mut seed = 7u32;
+        for _ in 0..3000 {
+            let mut words = Vec::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            for _ in 0..(seed >> 16) % 14 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                words.push(pool[(seed >> 16) as usize % pool.len()]);
+            }
+            let raw = words.join(" ");
+            let line = Line::new(&raw);
+            for (list, cues) in [
+                (Cues::PaywallStrong, PAYWALL_STRONG),
+                (Cues::PaywallWeak, PAYWALL_WEAK),
+                (Cues::PromoStrong, PROMO_STRONG),
+                (Cues::Byline, BYLINE_CUES),
+                (Cues::Credit, CREDIT_CUES),
+            ] {
+                let plain = cues.iter().filter(|p| line.has(p)).count();
+                assert_eq!(line.count(list), plain, "{raw:?} {list:?}");
+                assert_eq!(line.has_any(list), plain > 0, "{raw:?} {list:?}");
+            }
+            let plain = CREDIT_AT.iter().filter_map(|cue| raw.find(cue)).min();
+            assert_eq!(
+                first_match(&raw, CREDIT_AT, &CREDIT_AT_FIRST),
+                plain,
+                "{raw:?}"
+            );
+        }
+        assert!(
+            CUE_LISTS.iter().all(|l| l.len() <= 64),
+            "a cue list fits a u64 mask"
+        );
+    }
+
+    /// [`Line::new`]'s single pass agrees with the plain definitions.
+    #[test]
+    fn line_features_agree_with_plain_definitions() {
+        let pool = [
+            "a", "Z", "9", " ", "  ", "\t", "\n", "\u{A0}", "\u{3000}", "é", "É", "ß", "İ", "東",
+            "京", "は", "カ", "。", "、", "٣", "ب", "\u{301}", "—", "'", ".", "😀", "Ⅻ", "_", "-",
+            "\u{200B}",
+        ];
+        let mut seed = 11u32;
+        for _ in 0..5000 {
+            let mut raw = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            for _ in 0..(seed >> 16) % 20 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                raw.push_str(pool[(seed >> 16) as usize % pool.len()]);
+            }
+            let line = Line::new(&raw);
+            let mut norm = String::from(" ");
+            for c in raw.chars() {
+                if c.is_alphanumeric() {
+                    norm.push(crate::casefold::lower(c));
+                } else if !norm.ends_with(' ') {
+                    norm.push(' ');
+                }
+            }
+            if !norm.ends_with(' ') {
+                norm.push(' ');
+            }
+            let words: usize = raw
+                .split_whitespace()
+                .map(|w| {
+                    w.chars()
+                        .filter(|&c| is_cjk(c) && c.is_alphanumeric())
+                        .count()
+                        + usize::from(w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+                })
+                .sum();
+            assert_eq!(line.norm, norm, "{raw:?}");
+            assert_eq!(line.words, words, "{raw:?}");
+            assert_eq!(line.letter_share(), letter_share(&raw), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_prose_is_prose() {
+        assert_eq!(
+            classify("市政府周二批准了新的预算，用于修建两条新的电车线路。"),
+            Verdict::Prose
+        );
+        assert_eq!(
+            classify("東京の市議会は火曜日に新しい予算を承認した。"),
+            Verdict::Prose
+        );
+        assert_eq!(classify("分裂的城市"), Verdict::Heading);
+        assert_eq!(Line::new("東京 rain 2024").words, 4);
     }
 
     #[test]

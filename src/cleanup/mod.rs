@@ -39,7 +39,7 @@ mod furniture;
 mod markup;
 mod normalize;
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::ops::Range;
 
 pub use furniture::ends_with_terminal;
@@ -260,7 +260,17 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
         .iter()
         .filter(|&&n| n * 4 >= width * 3 && n <= width + 2)
         .count();
-    (near * 2 >= lens.len()).then_some(width)
+    // Wrapped lines stop mid-sentence; one paragraph per line ends each
+    // with a full stop.
+    let open_ended = lines
+        .iter()
+        .map(|l| &text[l.range.clone()])
+        .filter(|s| {
+            let n = s.chars().count();
+            n * 4 >= width * 3 && n <= width + 2 && !ends_with_terminal(s)
+        })
+        .count();
+    (near * 2 >= lens.len() && open_ended * 2 >= near).then_some(width)
 }
 
 /// Cleans pasted text: see the [module documentation](self).
@@ -310,6 +320,8 @@ pub fn clean(original: &str) -> Cleaned {
 
     // Classify each block on its own.
     let mut verdicts: Vec<(Range<usize>, Verdict, usize)> = Vec::with_capacity(spans.len());
+    // each block's normalised words, for the repetition rules below
+    let mut keys: Vec<String> = Vec::with_capacity(spans.len());
     for (range, item) in spans {
         let mut range = range;
         let s = &text[range.clone()];
@@ -325,12 +337,13 @@ pub fn clean(original: &str) -> Cleaned {
         }
         let s = &text[range.clone()];
         let line = Line::new(s);
-        let verdict = verdict.unwrap_or_else(|| match furniture::classify(s) {
+        let verdict = verdict.unwrap_or_else(|| match furniture::classify_line(&line) {
             // a list item of some length is content even without a full stop
             Verdict::Heading if item && line.words >= 6 => Verdict::Prose,
             v => v,
         });
         verdicts.push((range, verdict, line.words));
+        keys.push(line.norm);
     }
 
     // Context: captions sit next to credits.
@@ -345,17 +358,13 @@ pub fn clean(original: &str) -> Cleaned {
     }
     // Context: short lines repeated three times or more are chrome; prose
     // paragraphs repeated verbatim are duplicates.
-    let keys: Vec<String> = verdicts
-        .iter()
-        .map(|(r, _, _)| Line::new(&text[r.clone()]).norm)
-        .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for ((_, _, words), key) in verdicts.iter().zip(&keys) {
         if *words <= 8 {
             *counts.entry(key.as_str()).or_default() += 1;
         }
     }
-    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut seen: FastMap<&str, ()> = FastMap::default();
     for (i, key) in keys.iter().enumerate() {
         let (_, verdict, words) = &mut verdicts[i];
         if *words <= 8

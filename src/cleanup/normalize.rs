@@ -72,33 +72,49 @@ fn classify(c: char) -> Out {
 /// Normalises `text`, skipping `holes` (sorted, disjoint byte ranges on char
 /// boundaries), each of which becomes a single space.
 pub fn normalize(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut holes = holes.iter().peekable();
-    let mut chars = text.char_indices().peekable();
     // Starts a new run at the current output position if copying from `orig` would
     // not continue the last one.
     let mark = |runs: &mut Vec<(usize, usize)>, clean: usize, orig: usize| match runs.last() {
         Some(&(c, o)) if clean - c == orig.wrapping_sub(o) && orig >= o => {}
         _ => runs.push((clean, orig)),
     };
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < text.len() {
         while holes.peek().is_some_and(|h| h.end <= i) {
             holes.next();
         }
-        if let Some(h) = holes.peek() {
-            if h.start <= i {
-                let end = h.end;
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
-                if !out.ends_with([' ', '\n']) && !out.is_empty() {
-                    runs.push((out.len(), i));
-                    out.push(' ');
-                }
-                continue;
+        let next_hole = holes.peek().map_or(text.len(), |h| h.start);
+        if next_hole <= i {
+            // skip the hole: every character starting before its end
+            let mut end = holes.peek().map_or(text.len(), |h| h.end).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
             }
+            if !out.ends_with([' ', '\n']) && !out.is_empty() {
+                runs.push((out.len(), i));
+                out.push(' ');
+            }
+            i = end;
+            continue;
         }
+        // Plain printable ASCII and line feeds are copied as they are, in one go.
+        let plain = bytes[i..next_hole.min(text.len())]
+            .iter()
+            .take_while(|&&b| (0x20..0x7f).contains(&b) || b == b'\n')
+            .count();
+        if plain > 0 {
+            mark(&mut runs, out.len(), i);
+            out.push_str(&text[i..i + plain]);
+            i += plain;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         match classify(c) {
             Out::Keep => {
                 mark(&mut runs, out.len(), i);
@@ -108,11 +124,12 @@ pub fn normalize(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
             Out::Replace(s) => {
                 runs.push((out.len(), i));
                 out.push_str(s);
-                if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                    chars.next();
+                if c == '\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
                 }
             }
         }
+        i += c.len_utf8();
     }
     (
         out,
@@ -126,6 +143,102 @@ pub fn normalize(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-by-character form of [`normalize`], as an oracle.
+    fn reference(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
+        let mut out = String::with_capacity(text.len());
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut holes = holes.iter().peekable();
+        let mut chars = text.char_indices().peekable();
+        // Starts a new run at the current output position if copying from `orig` would
+        // not continue the last one.
+        let mark = |runs: &mut Vec<(usize, usize)>, clean: usize, orig: usize| match runs.last() {
+            Some(&(c, o)) if clean - c == orig.wrapping_sub(o) && orig >= o => {}
+            _ => runs.push((clean, orig)),
+        };
+        while let Some((i, c)) = chars.next() {
+            while holes.peek().is_some_and(|h| h.end <= i) {
+                holes.next();
+            }
+            if let Some(h) = holes.peek() {
+                if h.start <= i {
+                    let end = h.end;
+                    while chars.peek().is_some_and(|&(j, _)| j < end) {
+                        chars.next();
+                    }
+                    if !out.ends_with([' ', '\n']) && !out.is_empty() {
+                        runs.push((out.len(), i));
+                        out.push(' ');
+                    }
+                    continue;
+                }
+            }
+            match classify(c) {
+                Out::Keep => {
+                    mark(&mut runs, out.len(), i);
+                    out.push(c);
+                }
+                Out::Drop => {}
+                Out::Replace(s) => {
+                    runs.push((out.len(), i));
+                    out.push_str(s);
+                    if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                        chars.next();
+                    }
+                }
+            }
+        }
+        (
+            out,
+            OffsetMap {
+                runs,
+                original_len: text.len(),
+            },
+        )
+    }
+
+    #[test]
+    fn agrees_with_the_reference() {
+        let pool = [
+            "a", "Z", " ", "\n", "\r", "\r\n", "\t", "\u{7}", "\u{7f}", "\u{A0}", "\u{200B}",
+            "\u{AD}", "\u{FEFF}", "\u{2028}", "\u{2029}", "\u{85}", "é", "東", "😀", ".", "<",
+            "\u{3000}",
+        ];
+        let mut seed = 3u32;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (seed >> 16) as usize % n
+        };
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..next(24) {
+                text.push_str(pool[next(pool.len())]);
+            }
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&b| text.is_char_boundary(b))
+                .collect();
+            let mut holes = Vec::new();
+            let mut at = 0;
+            while bounds.len() > 1 && next(3) > 0 {
+                let s = bounds[(at + next(4)).min(bounds.len() - 1)];
+                let e = bounds[(bounds.iter().position(|&b| b == s).unwrap_or(0) + 1 + next(3))
+                    .min(bounds.len() - 1)];
+                if s >= e {
+                    break;
+                }
+                holes.push(s..e);
+                at = bounds.iter().position(|&b| b == e).unwrap_or(bounds.len()) + 1;
+                if at >= bounds.len() {
+                    break;
+                }
+            }
+            assert_eq!(
+                normalize(&text, &holes),
+                reference(&text, &holes),
+                "{text:?} {holes:?}"
+            );
+        }
+    }
 
     #[test]
     fn normalises_whitespace_and_invisibles() {

@@ -141,8 +141,9 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
         for i in 0..n {
             if out[i] > 0.0 {
                 let share = d * p[i] / out[i];
-                for (j, w) in g.edges(i) {
-                    next[j] += share * w;
+                let r = g.at[i]..g.at[i + 1];
+                for (&j, &w) in g.to[r.clone()].iter().zip(&g.weight[r]) {
+                    next[j as usize] += share * w;
                 }
             }
         }

@@ -32,6 +32,8 @@ pub struct Doc {
     words: Vec<u32>,
     /// Whether each sentence is a quotation or a first-person aside.
     aside: Vec<bool>,
+    /// [`Doc::idf`] of every term, computed once.
+    idf: Vec<f64>,
 }
 
 impl Doc {
@@ -72,6 +74,7 @@ impl Doc {
             doc.bag_at.push(doc.bag.len());
         }
         doc.df.resize(vocab.len(), 0);
+        doc.idf = (0..doc.df.len() as u32).map(|t| doc.idf_of(t)).collect();
         doc
     }
 
@@ -119,6 +122,13 @@ impl Doc {
     /// Inverse sentence frequency of `t`: `ln(N / df)`, at least a small
     /// positive floor so that a term in every sentence still counts a little.
     pub fn idf(&self, t: u32) -> f64 {
+        match self.idf.get(t as usize) {
+            Some(&x) => x,
+            None => self.idf_of(t),
+        }
+    }
+
+    fn idf_of(&self, t: u32) -> f64 {
         let n = self.len().max(1) as f64;
         let df = f64::from(self.df(t).max(1));
         (n / df).ln().max(0.01)

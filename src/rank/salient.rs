@@ -11,9 +11,10 @@
 //!   overlap with the title (or the first sentence), a log-normal length prior around `ideal_length`
 //!   content words, and subtracts a penalty for asides (sentences that open
 //!   with a quotation or speak in the first person);
-//! - the prior is multiplied by `(1 - k/n)^selectivity` for a summary of `k`
-//!   of `n` sentences: a three-sentence summary of a long article should
-//!   lean on the lead, a summary of half the article should not.
+//! - the prior is multiplied by `1 / (1 + (share / half_share)^selectivity)`
+//!   for a summary of `k` of `n` sentences (`share = k / n`): a
+//!   three-sentence summary of an article should lean on its lead, a summary
+//!   of half the article should not.
 //!
 //! Selection then adds redundancy control (MMR), near-duplicate removal and
 //! the dangling-opener guard (see [`crate::select`]).
@@ -77,13 +78,16 @@ pub fn length_prior(len: usize, ideal: f64) -> f64 {
 }
 
 /// How much the news prior counts when `k` of `n` sentences are asked for:
-/// `(1 - k/n)^exponent`. Asked for most of a text, its lead matters little.
-pub fn selectivity(k: usize, n: usize, exponent: f64) -> f64 {
+/// `1 / (1 + (share / half_share)^steepness)` with `share = k / n`. A
+/// summary of a small share of the text leans on the news prior (the lead
+/// carries it); past `half_share` of the text, centrality takes over.
+pub fn selectivity(k: usize, n: usize, half_share: f64, steepness: f64) -> f64 {
     if n == 0 {
         return 0.0;
     }
     let share = (k.max(1) as f64 / n as f64).min(1.0);
-    (1.0 - share).powf(exponent.max(0.0))
+    let half = if half_share > 0.0 { half_share } else { 1.0 };
+    1.0 / (1.0 + (share / half).powf(steepness.max(0.0)))
 }
 
 /// The position prior of the `i`-th sentence (from 0): `1 / (1 + i / decay)`.
@@ -101,7 +105,7 @@ pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights, target: usize) -> Ve
     }
     let central = centrality(doc);
     let reference = if title.is_empty() { doc.bag(0) } else { title };
-    let prior_weight = selectivity(target, n, w.selectivity);
+    let prior_weight = selectivity(target, n, w.half_share, w.selectivity);
     (0..n)
         .map(|i| {
             let position = position_prior(i, w.position_decay);

@@ -7,13 +7,15 @@ use super::{pagerank, Doc, Graph};
 
 /// TextRank scores of every sentence.
 pub fn scores(doc: &Doc) -> Vec<f64> {
+    // ln |S_i|, once per sentence rather than once per edge
+    let ln: Vec<f64> = (0..doc.len())
+        .map(|i| (doc.seq(i).len() as f64).ln())
+        .collect();
     let graph = Graph::similarity(
         doc,
         |_, _| 1.0,
         |i, j, _, shared| {
-            let li = doc.seq(i).len() as f64;
-            let lj = doc.seq(j).len() as f64;
-            let norm = li.ln() + lj.ln();
+            let norm = ln[i] + ln[j];
             if norm > 0.0 {
                 shared as f64 / norm
             } else {

@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+// Browser benchmark of salient in headless Chromium:
+//
+//   1. opens www/bench.html?auto, which times summarize() and analyze() in
+//      the WebAssembly module on the generated inputs (1 KB to 10 MB, plus
+//      one news article and the page's sample), median of repeated runs;
+//   2. measures the time from navigation to the first summary on the page
+//      (index.html; the "Try a sample" button is pressed as soon as the
+//      document is parsed), on a fresh profile and then on reloads.
+//
+// Prints markdown tables and writes test-output/bench-browser.json.
+//
+//   bash scripts/build-wasm.sh            # once: builds www/pkg/
+//   node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--budget MS] [--root DIR]
+//
+// --root serves another copy of the site (e.g. a build with other settings).
+//
+// Needs playwright-core (package.json) and Chromium at /usr/bin/chromium
+// (or CHROMIUM_PATH); never downloads a browser.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { startServer } from './serve.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WWW = path.join(REPO, 'www');
+const OUT = path.join(REPO, 'test-output');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function parseArgs(argv) {
+  const opts = { quick: false, only: [], loads: 5, budget: null, root: WWW };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') opts.quick = true;
+    else if (a === '--only') opts.only.push(argv[++i]);
+    else if (a === '--loads') opts.loads = Number(argv[++i]);
+    else if (a === '--budget') opts.budget = Number(argv[++i]);
+    else if (a === '--root') opts.root = path.resolve(argv[++i]);
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--budget MS] [--root DIR]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+async function launch(profile) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+function fmt(ms) {
+  if (ms == null || !Number.isFinite(ms)) return '–';
+  if (ms < 1) return ms.toFixed(3);
+  if (ms < 100) return ms.toFixed(2);
+  return ms.toFixed(0);
+}
+
+function median(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  return n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/** Runs bench.html and returns its result object. */
+async function runBenchPage(context, url, opts) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const q = new URLSearchParams({ auto: '' });
+  if (opts.quick) q.set('quick', '');
+  if (opts.only.length) q.set('only', opts.only.join(','));
+  if (opts.budget) q.set('budget', String(opts.budget));
+  await page.goto(`${url}bench.html?${q}`);
+  let last = '';
+  for (;;) {
+    const state = await page.evaluate(() => document.body.dataset.state ?? '');
+    if (state === 'done') break;
+    if (state === 'failed') throw new Error(`bench.html failed: ${await page.evaluate(() => window.benchError)}`);
+    const s = await page.locator('#status').textContent();
+    if (s !== last) {
+      process.stderr.write(`  ${s}\n`);
+      last = s;
+    }
+    if (errors.length) throw new Error(`bench.html: ${errors.join('; ')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const result = await page.evaluate(() => window.benchResult);
+  await page.close();
+  return result;
+}
+
+/**
+ * Milliseconds from navigation start to the first `#summary li` on
+ * index.html, with the sample requested as soon as the document is parsed.
+ */
+async function firstSummary(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen = () => {
+      if (window.__firstSummaryMs == null && document.querySelector('#summary li')) {
+        window.__firstSummaryMs = performance.now();
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(seen);
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__sampleClickMs = performance.now();
+      document.getElementById('sample')?.click();
+    });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstSummaryMs != null, null, { timeout: 30_000 });
+  const r = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      firstSummaryMs: window.__firstSummaryMs,
+      sampleClickMs: window.__sampleClickMs,
+      domContentLoadedMs: nav?.domContentLoadedEventStart ?? null,
+      summaryItems: document.querySelectorAll('#summary li').length,
+    };
+  });
+  await page.close();
+  return r;
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function nativeChecksums() {
+  // the Rust generator's expected checksums (benches/inputs/mod.rs)
+  const src = readFileSync(path.join(REPO, 'benches', 'inputs', 'mod.rs'), 'utf8');
+  const map = new Map();
+  for (const m of src.matchAll(/\("([^"]+)", "([0-9a-f]{8})"\)/g)) map.set(m[1], m[2]);
+  return map;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  for (const f of ['pkg/salient.js', 'pkg/salient_bg.wasm']) {
+    if (!existsSync(path.join(opts.root, f))) throw new Error(`www/${f} is missing: run \`bash scripts/build-wasm.sh\` first`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  const server = await startServer({ root: opts.root, port: 0, base: '/', host: '127.0.0.1' });
+  const profiles = [];
+  const fresh = () => {
+    const p = mkdtempSync(path.join(tmpdir(), 'salient-bench-'));
+    profiles.push(p);
+    return p;
+  };
+  try {
+    // 1. first summary: a fresh profile (cold), then reloads in it (warm)
+    process.stderr.write('first summary on index.html...\n');
+    const loads = [];
+    {
+      const context = await launch(fresh());
+      try {
+        for (let i = 0; i < Math.max(1, opts.loads); i++) loads.push(await firstSummary(context, server.url));
+      } finally {
+        await context.close();
+      }
+    }
+    // 2. the benchmark page, in its own fresh profile (no service worker)
+    process.stderr.write('bench.html...\n');
+    const context = await launch(fresh());
+    let bench;
+    try {
+      bench = await runBenchPage(context, server.url, opts);
+    } finally {
+      await context.close();
+    }
+
+    const expected = nativeChecksums();
+    const mismatched = bench.rows.filter((r) => expected.has(r.name) && expected.get(r.name) !== r.checksum);
+    const version = chromiumVersion();
+    const cpu = (() => {
+      try {
+        return readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown';
+      } catch {
+        return 'unknown';
+      }
+    })();
+
+    const lines = [];
+    lines.push(`salient ${bench.version} in ${version} (headless), ${cpu}, ${bench.cores} logical cores`);
+    lines.push(`salient_bg.wasm: ${bench.wasmBytes} bytes, ${bench.wasmGzipBytes} gzipped (CompressionStream); init ${fmt(bench.initMs)} ms`);
+    lines.push('');
+    lines.push('| input | bytes | words | sentences | summarize ms (median) | ms per MB | analyze ms (median) | calls timed | FNV-1a |');
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    for (const r of bench.rows) {
+      lines.push(
+        `| ${r.name} | ${r.bytes} | ${r.words} | ${r.sentences ?? '–'} | ${fmt(r.summarize.ms)} | ${fmt(r.summarize.ms / (r.bytes / 1e6))} | ${fmt(r.analyze.ms)} | ${r.summarize.calls} | ${r.checksum} |`,
+      );
+    }
+    const series = bench.rows.filter((r) => r.group === 'size' && r.bytes >= 100_000);
+    if (series.length >= 2) {
+      const perMb = series.map((r) => r.summarize.ms / (r.bytes / 1e6));
+      lines.push('');
+      lines.push(
+        `Time per MB from 100 KB up: ${fmt(Math.min(...perMb))} to ${fmt(Math.max(...perMb))} ms/MB, ratio ${(Math.max(...perMb) / Math.min(...perMb)).toFixed(2)} (target <= 2)`,
+      );
+    }
+    lines.push('');
+    lines.push('| first summary on index.html (sample) | ms from navigation |');
+    lines.push('|---|---|');
+    lines.push(`| first load, fresh profile | ${fmt(loads[0].firstSummaryMs)} |`);
+    if (loads.length > 1) {
+      const rest = loads.slice(1).map((l) => l.firstSummaryMs);
+      lines.push(`| reloads (median of ${rest.length}) | ${fmt(median(rest))} |`);
+      lines.push(`| DOMContentLoaded (median of all) | ${fmt(median(loads.map((l) => l.domContentLoadedMs)))} |`);
+    }
+    if (mismatched.length) {
+      lines.push('');
+      lines.push(`WARNING: inputs differ from the Rust generator's: ${mismatched.map((r) => r.name).join(', ')}`);
+    }
+    console.log(lines.join('\n'));
+
+    mkdirSync(OUT, { recursive: true });
+    const file = path.join(OUT, 'bench-browser.json');
+    writeFileSync(file, JSON.stringify({ chromium: version, cpu, bench, firstSummary: loads }, null, 2));
+    process.stderr.write(`wrote ${path.relative(REPO, file)}\n`);
+    if (mismatched.length) process.exitCode = 1;
+  } finally {
+    await server.close();
+    for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err?.stack ?? String(err));
+  process.exit(1);
+});
