@@ -23,7 +23,10 @@ fn check(text: &str, options: &Options) -> Summary {
     for (i, sentence) in s.sentences.iter().enumerate() {
         let r = &sentence.range;
         assert_eq!(sentence.index, i);
-        assert!(r.start <= r.end && r.end <= text.len(), "range {r:?} outside the text");
+        assert!(
+            r.start <= r.end && r.end <= text.len(),
+            "range {r:?} outside the text"
+        );
         assert!(
             text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
             "range {r:?} splits a character"
@@ -31,12 +34,18 @@ fn check(text: &str, options: &Options) -> Summary {
         assert!(r.start >= last, "sentences out of order at {i}");
         last = r.end;
         assert!(!sentence.text.trim().is_empty(), "empty sentence {i}");
-        assert!(sentence.score.is_finite(), "score of sentence {i} is not finite");
+        assert!(
+            sentence.score.is_finite(),
+            "score of sentence {i} is not finite"
+        );
     }
     let mut last = 0;
     for removed in &s.removed {
         let r = &removed.range;
-        assert!(r.end <= text.len() && r.start <= r.end, "removed {r:?} outside the text");
+        assert!(
+            r.end <= text.len() && r.start <= r.end,
+            "removed {r:?} outside the text"
+        );
         assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         assert!(r.start >= last, "removed pieces out of order");
         last = r.start;
@@ -129,7 +138,9 @@ fn punctuation_only() {
 #[test]
 fn a_megabyte_sentence_without_a_full_stop() {
     let mut text = String::with_capacity(1_100_000);
-    let words = ["council", "budget", "harbour", "vote", "and", "the", "plan", "of"];
+    let words = [
+        "council", "budget", "harbour", "vote", "and", "the", "plan", "of",
+    ];
     let mut i = 0usize;
     while text.len() < 1_000_000 {
         text.push_str(words[i % words.len()]);
@@ -160,7 +171,11 @@ fn ten_megabytes_of_text() {
     assert!(text.len() > 9_900_000);
     let started = Instant::now();
     let s = check(&text, &defaults());
-    assert!(s.sentences.len() > 50_000, "{} sentences", s.sentences.len());
+    assert!(
+        s.sentences.len() > 50_000,
+        "{} sentences",
+        s.sentences.len()
+    );
     assert_eq!(s.stats.summary_sentences, 3);
     assert_eq!(s.keywords.len(), 10);
     // long summaries of a long text stay within their budgets too
@@ -196,7 +211,8 @@ fn binary_junk_and_control_characters() {
     let s = check(&text, &defaults());
     assert!(s.stats.summary_sentences >= 1);
     assert!(
-        s.selected().all(|x| !x.text.contains(|c: char| c.is_control())),
+        s.selected()
+            .all(|x| !x.text.contains(|c: char| c.is_control())),
         "control characters never reach a summary: {:?}",
         s.texts()
     );
@@ -245,7 +261,11 @@ fn cjk_text() {
             s.sentences.len()
         );
         assert_eq!(s.stats.summary_sentences, 3, "{lang}");
-        assert!(s.selected().all(|x| x.text.ends_with('。')), "{lang}: {:?}", s.texts());
+        assert!(
+            s.selected().all(|x| x.text.ends_with('。')),
+            "{lang}: {:?}",
+            s.texts()
+        );
         check_all_options(&text);
     }
 }
@@ -289,8 +309,16 @@ fn html_source_pasted_as_text() {
     let s = check(page, &Options::sentences(3).with_keywords(5));
     assert_eq!(s.stats.summary_sentences, 3);
     for x in s.selected() {
-        assert!(!x.text.contains('<') && !x.text.contains('>'), "{:?}", x.text);
-        assert!(!x.text.contains("dataLayer") && !x.text.contains("font:"), "{:?}", x.text);
+        assert!(
+            !x.text.contains('<') && !x.text.contains('>'),
+            "{:?}",
+            x.text
+        );
+        assert!(
+            !x.text.contains("dataLayer") && !x.text.contains("font:"),
+            "{:?}",
+            x.text
+        );
     }
     assert!(s.removed.iter().any(|r| r.reason == RemovalReason::Markup));
     check_all_options(page);
@@ -315,7 +343,12 @@ fn thousands_of_identical_lines() {
     let line = "The council approved the new budget for the harbour on Tuesday.\n";
     let text = line.repeat(5000);
     let s = check(&text, &defaults());
-    assert_eq!(s.stats.summary_sentences, 1, "one copy is enough: {:?}", s.texts());
+    assert_eq!(
+        s.stats.summary_sentences,
+        1,
+        "one copy is enough: {:?}",
+        s.texts()
+    );
     assert!(s
         .removed
         .iter()
@@ -353,7 +386,10 @@ fn options_out_of_range() {
         assert!(!err.is_empty(), "{what}: the error says what is wrong");
     }
     // asking for more than there is gives everything, within the budget
-    let all = check(&text, &Options::default().with_length(Length::Sentences(usize::MAX)));
+    let all = check(
+        &text,
+        &Options::default().with_length(Length::Sentences(usize::MAX)),
+    );
     assert_eq!(all.stats.summary_sentences, all.sentences.len());
     let huge_words = Options::default().with_length(Length::Words(usize::MAX));
     for a in Algorithm::ALL {
