@@ -169,17 +169,17 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             centrality: 1.0,
-            position: 5.4,
+            position: 7.0,
             position_decay: 0.6,
-            half_share: 0.23,
-            selectivity: 8.5,
-            title: 0.23,
-            length: 2.0,
-            ideal_length: 9.0,
-            aside: 0.8,
-            mmr_lambda: 0.91,
+            half_share: 0.21,
+            selectivity: 6.5,
+            title: 0.2,
+            length: 1.9,
+            ideal_length: 9.5,
+            aside: 1.0,
+            mmr_lambda: 0.86,
             duplicate_threshold: 0.7,
-            dangling_penalty: 0.72,
+            dangling_penalty: 0.5,
         }
     }
 }
