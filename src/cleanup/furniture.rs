@@ -65,7 +65,7 @@ impl<'a> Line<'a> {
                 visible += 1;
                 letters += usize::from(alpha);
                 if alnum {
-                    if is_cjk(c) {
+                    if !c.is_ascii() && is_cjk(c) {
                         cjk += 1;
                     } else {
                         other = true;
@@ -223,13 +223,14 @@ fn cue_index() -> &'static CueIndex {
 }
 
 /// Whether `s` ends a sentence: a terminal mark, possibly followed by closing
-/// quotes or brackets.
+/// quotes or brackets (or U+FFFD, what a lone surrogate of a JavaScript
+/// string or a broken byte becomes).
 pub fn ends_with_terminal(s: &str) -> bool {
     let trimmed = s.trim_end_matches(|c: char| {
         c.is_whitespace()
             || matches!(
                 c,
-                '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '」' | '』' | '*' | '_'
+                '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '」' | '』' | '*' | '_' | '\u{FFFD}'
             )
     });
     trimmed.ends_with([
@@ -925,6 +926,15 @@ pub fn classify_line(line: &Line) -> Verdict {
     if line.words <= 15 && is_title_case(raw) {
         return Verdict::Heading;
     }
+    // A short question standing alone on its line is a subheading ("What
+    // support can Trump offer?" over a live-blog post), not article prose.
+    let trimmed = raw.trim_end();
+    if line.words <= 14
+        && trimmed.ends_with('?')
+        && !trimmed[..trimmed.len() - 1].contains(['.', '?', '!', '"', '“', '”'])
+    {
+        return Verdict::Heading;
+    }
     if !terminal {
         if line.words <= 25 {
             return Verdict::Heading;
@@ -1050,6 +1060,8 @@ mod tests {
             ("Netflix lost 200,000 subscribers in the first quarter, the company said.", Verdict::Prose),
             ("Readers left thousands of comments under the original post, many of them angry.", Verdict::Prose),
             ("Budget vote delayed as council splits", Verdict::Heading),
+            ("What can the council do about the budget?", Verdict::Heading),
+            ("\"Why now?\" she asked the council at the budget meeting.", Verdict::Prose),
             ("ANALYSIS: What the budget means for schools", Verdict::Heading),
             ("Read more: Council faces revolt over budget", Verdict::Furniture(ReadMore)),
             ("Read on...", Verdict::Furniture(ReadMore)),
@@ -1205,6 +1217,15 @@ mod tests {
             assert_eq!(line.words, words, "{raw:?}");
             assert_eq!(line.letter_share(), letter_share(&raw), "{raw:?}");
         }
+    }
+
+    #[test]
+    fn a_replacement_character_does_not_hide_the_full_stop() {
+        assert!(ends_with_terminal("Schools get more money.\u{FFFD}"));
+        assert_eq!(
+            classify("\u{FFFD}The council approved the budget\u{FFFD} on Tuesday. Schools get more money.\u{FFFD}"),
+            Verdict::Prose
+        );
     }
 
     #[test]
