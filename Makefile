@@ -22,7 +22,8 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
 	WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: all wasm site serve test setup browser lint test-native test-wasm test-e2e size-check clean
+.PHONY: all wasm site serve test setup browser lint test-native test-wasm test-e2e size-check \
+	bench bench-native bench-browser test-hostile-release fuzz-smoke clean
 
 all: wasm
 
@@ -68,12 +69,40 @@ test-wasm:
 test-e2e:
 	node --test tests/e2e/
 
+# Benchmarks (results and the machine they ran on: README, "Speed and size").
+bench: bench-native bench-browser
+
+bench-native:
+	cargo bench --profile bench-native --bench pipeline -- --algorithms
+
+bench-browser: wasm
+	node scripts/bench-browser.mjs
+
+# The 10 MB hostile-input case, which is too slow unoptimised for `cargo test`.
+test-hostile-release:
+	cargo test --release --test hostile -- --include-ignored
+
+# A bounded fuzz run: libFuzzer when a nightly toolchain with cargo-fuzz is at
+# hand, else the stable driver with the same invariant checks (fuzz/README.md).
+FUZZ_SECONDS ?= 30
+fuzz-smoke:
+	if rustup toolchain list | grep -q '^nightly' && cargo +nightly fuzz --version >/dev/null 2>&1; then \
+		for t in clean_segment summarize; do mkdir -p target/fuzz-corpus/$$t; \
+			cargo +nightly fuzz run $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- \
+				-max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -rss_limit_mb=2048; done; \
+	else \
+		cargo run --manifest-path fuzz/Cargo.toml --release --no-default-features --target-dir target \
+			--bin smoke -- --seconds $(FUZZ_SECONDS); \
+	fi
+
 test: setup
 	$(MAKE) lint
 	$(MAKE) test-native
 	$(MAKE) test-wasm
 	$(MAKE) site
 	$(MAKE) test-e2e
+	$(MAKE) test-hostile-release
+	$(MAKE) fuzz-smoke
 
 clean:
 	rm -rf www/pkg test-output

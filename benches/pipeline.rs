@@ -469,7 +469,7 @@ fn main() -> ExitCode {
     print_table(&rows);
     let sizes: Vec<&Row> = rows
         .iter()
-        .filter(|r| r.case.starts_with("mixed") && r.bytes >= 100_000)
+        .filter(|r| r.case.starts_with("mixed") && r.bytes >= 90_000)
         .collect();
     if sizes.len() >= 2 {
         let per_mb: Vec<f64> = sizes

@@ -31,8 +31,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mimeType } from './serve.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Files under the root that are never precached nor inlined. */
-const NOT_PRECACHED = new Set(['sw.js', 'precache.js']);
+/** Files under the root that are never precached nor inlined: the worker
+ *  and its list, and the benchmark page with its inputs (served, but not part
+ *  of the app). */
+const NOT_PRECACHED = new Set([
+  'sw.js',
+  'precache.js',
+  'bench.html',
+  'bench.js',
+  'bench-inputs.js',
+  'bench-lexicon.json',
+]);
 
 const posix = path.posix;
 

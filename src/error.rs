@@ -41,7 +41,7 @@ impl fmt::Display for Error {
             }
             Error::UnknownAlgorithm(name) => write!(
                 f,
-                "unknown algorithm {name:?}; expected one of: {}",
+                "unknown algorithm \"{name}\"; expected one of: {}",
                 crate::Algorithm::NAMES.join(", ")
             ),
             Error::ConflictingLength => write!(f, "give at most one of sentences, ratio and words"),

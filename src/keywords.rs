@@ -108,7 +108,7 @@ pub fn extract<'a>(
         .filter(|(s, _)| *s > 0.0)
         .collect();
     // best first; ties: the phrase seen first
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<(f64, usize)> = Vec::new();
     for (s, i) in scored {
         if chosen.len() >= k {

@@ -75,8 +75,9 @@ const DANGLING: &[&str] = &[
     "ces",
 ];
 
-/// Largest summary for which MMR runs; longer summaries take the best
-/// scores, skipping exact duplicates, to keep selection linear.
+/// Largest summary (in sentences, or expected sentences for a word budget)
+/// for which MMR runs; longer summaries take the best scores, skipping exact
+/// duplicates, to keep selection near-linear.
 pub const MMR_LIMIT: usize = 64;
 
 /// Whether a sentence opens with a word pointing back to what came before.
@@ -110,7 +111,7 @@ pub fn target_count(length: Length, n: usize) -> Option<usize> {
 /// Indices of `scores` from best to worst (ties: earlier first).
 fn by_score(scores: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     order
 }
 
@@ -139,7 +140,14 @@ pub fn select(
         Length::Words(w) => Some(w),
         _ => None,
     };
-    let mut picked = if algorithm == Algorithm::Salient && count.is_none_or(|k| k <= MMR_LIMIT) {
+    // The summary's expected size: for a word budget, as many sentences as
+    // fit at the text's mean sentence length.
+    let expected = count.unwrap_or_else(|| {
+        let total: usize = (0..n).map(|i| doc.words(i)).sum();
+        let mean = (total / n).max(1);
+        budget.map_or(n, |b| (b / mean).saturating_add(1))
+    });
+    let mut picked = if algorithm == Algorithm::Salient && expected <= MMR_LIMIT {
         mmr(doc, scores, count, budget, weights, dangling)
     } else {
         greedy(
@@ -205,7 +213,9 @@ fn mmr(
     let norm: Vec<f64> = scores.iter().map(|s| (s - min) / span).collect();
     // the candidate pool: the best few times the summary size
     let order = by_score(&scores[..n]);
-    let want = count.unwrap_or_else(|| budget.map_or(n, |b| b / 8 + 1));
+    let want = count
+        .unwrap_or_else(|| budget.map_or(n, |b| b / 8 + 1))
+        .min(MMR_LIMIT);
     let pool: Vec<usize> = order
         .iter()
         .copied()
@@ -215,6 +225,10 @@ fn mmr(
     let mut picked: Vec<usize> = Vec::new();
     let mut is_picked = vec![false; n];
     let mut redundancy = vec![0.0f64; n];
+    // per candidate: its greatest token Jaccard with a picked sentence
+    let mut overlap = vec![0.0f64; n];
+    // the first picked sentence in document order
+    let mut first = usize::MAX;
     let mut words: usize = 0;
     let weight = |t: u32, c: f32| lexrank::tf_idf(doc, t, c);
     loop {
@@ -231,15 +245,12 @@ fn mmr(
                     continue;
                 }
             }
-            if picked
-                .iter()
-                .any(|&j| jaccard(doc.bag(i), doc.bag(j)) >= w.duplicate_threshold)
-            {
+            if overlap[i] >= w.duplicate_threshold {
                 continue;
             }
             let mut relevance = norm[i];
             // a dangling sentence is penalised when it would open the summary
-            let would_open = picked.iter().all(|&j| j > i);
+            let would_open = i < first;
             if would_open
                 && dangling.get(i).copied().unwrap_or(false)
                 && !(i > 0 && is_picked[i - 1])
@@ -255,9 +266,11 @@ fn mmr(
         picked.push(i);
         is_picked[i] = true;
         words = words.saturating_add(doc.words(i));
+        first = first.min(i);
         for &j in &pool {
             if !is_picked[j] {
                 redundancy[j] = redundancy[j].max(cosine(doc.bag(i), doc.bag(j), weight));
+                overlap[j] = overlap[j].max(jaccard(doc.bag(i), doc.bag(j)));
             }
         }
     }
@@ -334,6 +347,18 @@ mod tests {
 
     #[test]
     fn huge_budgets_do_not_overflow() {
+        // one-word sentences: a budget of usize::MAX words is usize::MAX sentences
+        // (found by the fuzzer)
+        let one = doc(&["alpha", "beta"]);
+        let got = select(
+            &one,
+            &[1.0, 0.5],
+            Algorithm::Salient,
+            Length::Words(usize::MAX),
+            &Weights::default(),
+            &[false; 2],
+        );
+        assert_eq!(got, [0, 1]);
         let d = doc(&["one two", "three four"]);
         for alg in [Algorithm::Salient, Algorithm::Lead] {
             let got = select(

@@ -498,21 +498,36 @@ impl<'a> Iterator for Words<'a> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let rest = &self.text[self.pos..];
-        let (off, first) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
-        let start = self.pos + off;
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // the first letter or digit (ASCII bytes are looked at directly)
+        let mut start = self.pos;
+        let first = loop {
+            let b = *bytes.get(start)?;
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break char::from(b);
+                }
+                start += 1;
+            } else {
+                let c = char_at(text, start)?;
+                if c.is_alphanumeric() {
+                    break c;
+                }
+                start += c.len_utf8();
+            }
+        };
         let mut end = start + first.len_utf8();
         if !is_single(first) {
             let mut prev = first;
-            let mut chars = self.text[end..].chars().peekable();
-            while let Some(c) = chars.next() {
+            while let Some(c) = char_at(text, end) {
                 if is_word_char(c) {
                     end += c.len_utf8();
                     prev = c;
                     continue;
                 }
                 // a joiner stays inside the word only between the right neighbours
-                let next = chars.peek().copied().unwrap_or(' ');
+                let next = char_at(text, end + c.len_utf8()).unwrap_or(' ');
                 let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
                 let digits = prev.is_numeric() && next.is_numeric();
                 let joins = match c {
@@ -529,6 +544,14 @@ impl<'a> Iterator for Words<'a> {
         }
         self.pos = end;
         Some((start, &self.text[start..end]))
+    }
+}
+
+/// The character at byte `at` of `text` (a character boundary), if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b < 0x80 => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
     }
 }
 
@@ -668,6 +691,75 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first form of [`Words`] (`char_indices`, `peekable`), as an oracle.
+    struct Reference<'a> {
+        text: &'a str,
+        pos: usize,
+    }
+
+    impl<'a> Iterator for Reference<'a> {
+        type Item = (usize, &'a str);
+
+        fn next(&mut self) -> Option<Self::Item> {
+            let rest = &self.text[self.pos..];
+            let (off, first) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+            let start = self.pos + off;
+            let mut end = start + first.len_utf8();
+            if !is_single(first) {
+                let mut prev = first;
+                let mut chars = self.text[end..].chars().peekable();
+                while let Some(c) = chars.next() {
+                    if is_word_char(c) {
+                        end += c.len_utf8();
+                        prev = c;
+                        continue;
+                    }
+                    // a joiner stays inside the word only between the right neighbours
+                    let next = chars.peek().copied().unwrap_or(' ');
+                    let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
+                    let digits = prev.is_numeric() && next.is_numeric();
+                    let joins = match c {
+                        '\'' | '’' | '.' => letters || digits,
+                        ',' => digits,
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    end += c.len_utf8();
+                    prev = c;
+                }
+            }
+            self.pos = end;
+            Some((start, &self.text[start..end]))
+        }
+    }
+
+    #[test]
+    fn words_agree_with_the_reference() {
+        let pool = [
+            "a", "Z", "9", " ", "'", "’", ".", ",", "_", "-", "é", "\u{301}", "東", "は", "カ",
+            "😀", "\u{200D}", "٣", "Ⅻ", "ß", "İ", "\n", "3.5", "1,000", "U.S.", "can't",
+            "\u{FFFD}",
+        ];
+        let mut seed = 5u32;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            for _ in 0..(seed >> 16) % 16 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                text.push_str(pool[(seed >> 16) as usize % pool.len()]);
+            }
+            let fast: Vec<(usize, &str)> = word_indices(&text).collect();
+            let slow: Vec<(usize, &str)> = Reference {
+                text: &text,
+                pos: 0,
+            }
+            .collect();
+            assert_eq!(fast, slow, "{text:?}");
+        }
+    }
 
     #[test]
     fn stopword_lists_are_sorted_for_binary_search() {

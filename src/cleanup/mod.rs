@@ -402,8 +402,11 @@ pub fn clean(original: &str) -> Cleaned {
                 let mut range = range;
                 if let Some(n) = furniture::leading_dateline(&text[range.clone()]) {
                     let cut = range.start..range.start + n;
+                    // without the space after it, which may stand for a
+                    // longer character of the original (a no-break space)
+                    let shown = text[cut.clone()].trim_end().len();
                     removed.push(Removed {
-                        range: map.range_to_original(cut.clone()),
+                        range: map.range_to_original(cut.start..cut.start + shown),
                         text: fold_whitespace(&text[cut]),
                         reason: RemovalReason::Dateline,
                     });
@@ -418,7 +421,7 @@ pub fn clean(original: &str) -> Cleaned {
             }
         }
     }
-    removed.sort_by_key(|r| (r.range.start, r.range.end));
+    removed.sort_unstable_by_key(|r| (r.range.start, r.range.end));
     Cleaned {
         text,
         map,

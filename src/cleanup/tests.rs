@@ -161,3 +161,25 @@ fn empty_and_blank_inputs() {
         assert!(c.blocks.is_empty() && c.removed.is_empty(), "{text:?}");
     }
 }
+
+/// Found by fuzzing: a dateline followed by a no-break space mapped its end
+/// into the middle of that space.
+#[test]
+fn dateline_before_a_no_break_space() {
+    let text = "(R)\u{A0}\u{200B}\u{FEFF}F. LONDON (Reuters) -\u{A0}The vote passed.";
+    for text in [text, "WASHINGTON —\u{A0}The Senate voted."] {
+        let c = clean(text);
+        for r in &c.removed {
+            assert!(
+                text.is_char_boundary(r.range.start) && text.is_char_boundary(r.range.end),
+                "{r:?} in {text:?}"
+            );
+        }
+        assert!(
+            c.removed
+                .iter()
+                .any(|r| r.reason == RemovalReason::Dateline),
+            "{text:?}"
+        );
+    }
+}

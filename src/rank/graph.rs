@@ -4,12 +4,26 @@
 //! pairs of sentences that share a term are ever looked at. In long texts
 //! (more than [`DF_CAP_FROM`] sentences) terms found in a large share of all
 //! sentences are skipped when building edges: they link nearly everything,
-//! tell little apart, and would make the work quadratic.
+//! tell little apart, and would make the work quadratic. In very long texts
+//! (more than [`SPARSE_FROM`] sentences) the work is bounded outright: a
+//! term links at most [`MAX_DF`] sentences, and each sentence keeps only its
+//! [`MAX_EDGES`] strongest edges, so time and memory grow linearly with the
+//! text (a 10 MB text would otherwise need billions of edges).
 
 use super::Doc;
 
 /// From this many sentences on, very common terms are left out of edges.
 pub const DF_CAP_FROM: usize = 200;
+
+/// Above this many sentences, graph work is bounded by [`MAX_DF`] and
+/// [`MAX_EDGES`] (the default ranker never builds a graph this large).
+pub const SPARSE_FROM: usize = 2000;
+
+/// In very long texts, terms in more sentences than this make no edges.
+pub const MAX_DF: usize = 500;
+
+/// In very long texts, each sentence keeps this many strongest edges.
+pub const MAX_EDGES: usize = 32;
 
 /// A weighted, directed graph in compressed sparse row form.
 #[derive(Debug, Clone, Default)]
@@ -54,8 +68,15 @@ impl Graph {
         let n = doc.len();
         let cap = if n < DF_CAP_FROM {
             u32::MAX
-        } else {
+        } else if n <= SPARSE_FROM {
             (n / 10).max(50) as u32
+        } else {
+            (n / 10).clamp(50, MAX_DF) as u32
+        };
+        let max_edges = if n <= SPARSE_FROM {
+            usize::MAX
+        } else {
+            MAX_EDGES
         };
         // postings: term -> [(sentence, weight)]
         let terms = doc.vocabulary_len();
@@ -86,6 +107,7 @@ impl Graph {
         let mut dot = vec![0.0f64; n];
         let mut shared = vec![0u32; n];
         let mut touched: Vec<u32> = Vec::new();
+        let mut row: Vec<(u32, f64)> = Vec::new();
         for i in 0..n {
             for &(t, c) in doc.bag(i) {
                 if doc.df(t) > cap {
@@ -104,17 +126,29 @@ impl Graph {
                 }
             }
             touched.sort_unstable();
+            row.clear();
             for &j in &touched {
                 let ju = j as usize;
                 let w = edge(i, ju, dot[ju], shared[ju] as usize);
                 if w > 0.0 && w.is_finite() {
-                    g.to.push(j);
-                    g.weight.push(w);
+                    row.push((j, w));
                 }
                 dot[ju] = 0.0;
                 shared[ju] = 0;
             }
             touched.clear();
+            if row.len() > max_edges {
+                // the strongest edges (ties: the nearer sentence first), in order
+                row.select_nth_unstable_by(max_edges, |a, b| {
+                    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+                });
+                row.truncate(max_edges);
+                row.sort_unstable_by_key(|e| e.0);
+            }
+            for &(j, w) in &row {
+                g.to.push(j);
+                g.weight.push(w);
+            }
             g.at.push(g.to.len());
         }
         g
@@ -169,6 +203,25 @@ mod tests {
         let g = Graph::similarity(&doc, |_, _| 1.0, |_, _, dot, _| dot);
         assert_eq!(g.edges(0).collect::<Vec<_>>(), [(1, 1.0)]);
         assert_eq!(g.edges(2).count(), 0);
+    }
+
+    #[test]
+    fn long_texts_keep_a_bounded_number_of_edges() {
+        let mut v = Vocabulary::new(Language::English);
+        let sentences: Vec<String> = (0..SPARSE_FROM + 100)
+            .map(|i| format!("harbour council vote a{} b{} c{}", i % 7, i % 97, i % 89))
+            .collect();
+        let doc = Doc::new(sentences.iter().map(String::as_str), &mut v);
+        let g = Graph::similarity(&doc, |_, _| 1.0, |_, _, dot, _| dot);
+        for i in 0..g.len() {
+            let edges: Vec<(usize, f64)> = g.edges(i).collect();
+            assert!(edges.len() <= MAX_EDGES, "{} edges", edges.len());
+            assert!(edges.windows(2).all(|w| w[0].0 < w[1].0), "in order");
+        }
+        // a short text keeps every edge
+        let doc = Doc::new(sentences[..300].iter().map(String::as_str), &mut v);
+        let g = Graph::similarity(&doc, |_, _| 1.0, |_, _, dot, _| dot);
+        assert!((0..g.len()).any(|i| g.edges(i).count() > MAX_EDGES));
     }
 
     #[test]

@@ -1,0 +1,240 @@
+//! The fuzz targets' bodies, shared by the libFuzzer targets
+//! (`fuzz_targets/`, nightly) and the stable `smoke` driver. Each reads
+//! arbitrary bytes, runs salient on them and checks the invariants; a
+//! violation panics with a description, which both drivers report.
+
+use std::ops::Range;
+
+use arbitrary::{Arbitrary, Unstructured};
+use salient::{segment, Algorithm, Length, Options, Summary, Weights};
+
+/// A fuzz target's body.
+pub type Target = fn(&[u8]);
+
+/// The targets by name, for the drivers.
+pub const TARGETS: [(&str, Target); 2] =
+    [("clean_segment", clean_segment), ("summarize", summarize)];
+
+/// Checks that `ranges` lie in `text`, on character boundaries, in order
+/// and without overlap (`what` names them in messages).
+fn check_ranges<'a>(text: &str, ranges: impl IntoIterator<Item = &'a Range<usize>>, what: &str) {
+    let mut last = 0;
+    for r in ranges {
+        assert!(
+            r.start <= r.end && r.end <= text.len(),
+            "{what}: {r:?} outside 0..{}",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
+            "{what}: {r:?} splits a character"
+        );
+        assert!(
+            r.start >= last,
+            "{what}: {r:?} before the end {last} of the previous one"
+        );
+        last = r.end;
+    }
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cleanup and segmentation of arbitrary text.
+pub fn clean_segment(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let text: &str = &text;
+
+    // cleanup: blocks in the cleaned text, removed pieces in the original
+    let cleaned = salient::clean(text);
+    let ct = cleaned.text();
+    check_ranges(ct, cleaned.blocks.iter().map(|b| &b.range), "block");
+    for b in &cleaned.blocks {
+        let o = cleaned.original_range(b.range.clone());
+        check_ranges(text, [&o], "block in the original");
+    }
+    let mut last = 0;
+    for r in &cleaned.removed {
+        check_ranges(text, [&r.range], "removed");
+        assert!(r.range.start >= last, "removed pieces out of order");
+        last = r.range.start;
+    }
+    if let Some(i) = cleaned.title_block {
+        assert!(i < cleaned.blocks.len(), "title block {i} out of range");
+    }
+
+    // candidate sentences: in the original, ordered, trimmed, folded
+    let sentences = salient::split_sentences(text);
+    check_ranges(text, sentences.iter().map(|s| &s.range), "sentence");
+    for s in &sentences {
+        assert!(!s.text.is_empty(), "empty sentence at {:?}", s.range);
+        assert_eq!(s.text, fold(&s.text), "sentence text is not folded");
+    }
+
+    // raw segmentation: covers every non-space character, folded text
+    let raw = segment::sentences(text);
+    check_ranges(text, raw.iter().map(|s| &s.range), "raw sentence");
+    let mut at = 0;
+    for s in &raw {
+        assert!(
+            text[at..s.range.start].trim().is_empty(),
+            "raw segmentation skipped {:?}",
+            &text[at..s.range.start]
+        );
+        assert_eq!(s.text, fold(&text[s.range.clone()]));
+        assert!(!s.text.is_empty());
+        at = s.range.end;
+    }
+    assert!(
+        text[at..].trim().is_empty(),
+        "raw segmentation skipped the end"
+    );
+
+    // keywords and tokens
+    let kw = salient::keywords(text, 5);
+    assert!(kw.len() <= 5);
+    for k in &kw {
+        assert!(
+            k.score.is_finite() && k.score > 0.0 && k.score <= 1.0 + 1e-9,
+            "{k:?}"
+        );
+        assert!(!k.text.trim().is_empty());
+    }
+    let language = salient::Language::detect(text);
+    let _ = salient::tokens::terms(text, language);
+}
+
+/// Options as a fuzzer may give them: any length (zero, huge, NaN), any
+/// algorithm, any keyword count, and now and then arbitrary weights.
+#[derive(Debug)]
+pub struct FuzzOptions(pub Options);
+
+impl<'a> Arbitrary<'a> for FuzzOptions {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
+        let count = |u: &mut Unstructured<'a>| -> arbitrary::Result<usize> {
+            Ok(match u.int_in_range(0u8..=3)? {
+                0 => u.int_in_range(0usize..=8)?,
+                1 => u.int_in_range(0usize..=300)?,
+                2 => usize::MAX,
+                _ => usize::arbitrary(u)?,
+            })
+        };
+        let length = match u.int_in_range(0u8..=2)? {
+            0 => Length::Sentences(count(u)?),
+            1 => Length::Words(count(u)?),
+            _ => Length::Ratio(match u.int_in_range(0u8..=3)? {
+                0 => f64::from(u.int_in_range(0u32..=100)?) / 100.0,
+                1 => *u.choose(&[
+                    0.0,
+                    -0.0,
+                    1.0,
+                    1.0 + f64::EPSILON,
+                    f64::MIN_POSITIVE,
+                    f64::NAN,
+                    f64::INFINITY,
+                    f64::NEG_INFINITY,
+                    -1.0,
+                ])?,
+                _ => f64::arbitrary(u)?,
+            }),
+        };
+        let algorithm = *u.choose(&Algorithm::ALL)?;
+        let keywords = match u.int_in_range(0u8..=4)? {
+            0 => usize::MAX,
+            1 => usize::arbitrary(u)?,
+            _ => u.int_in_range(0usize..=20)?,
+        };
+        let mut options = Options::default()
+            .with_length(length)
+            .with_algorithm(algorithm)
+            .with_keywords(keywords);
+        if u.ratio(1u8, 4u8)? {
+            let mut w = Weights::default();
+            for field in [
+                &mut w.centrality,
+                &mut w.position,
+                &mut w.position_decay,
+                &mut w.half_share,
+                &mut w.selectivity,
+                &mut w.title,
+                &mut w.length,
+                &mut w.ideal_length,
+                &mut w.aside,
+                &mut w.mmr_lambda,
+                &mut w.duplicate_threshold,
+                &mut w.dangling_penalty,
+            ] {
+                if u.ratio(1u8, 2u8)? {
+                    *field = f64::arbitrary(u)?;
+                }
+            }
+            options.weights = w;
+        }
+        Ok(FuzzOptions(options))
+    }
+}
+
+/// A whole summary: options from the first bytes, text from the rest.
+pub fn summarize(data: &[u8]) {
+    let mut u = Unstructured::new(data);
+    let Ok(FuzzOptions(options)) = FuzzOptions::arbitrary(&mut u) else {
+        return;
+    };
+    let text = String::from_utf8_lossy(u.take_rest());
+    let text: &str = &text;
+    let result = salient::summarize(text, &options);
+    match (options.validate(), result) {
+        (Err(want), Err(got)) => assert_eq!(want.to_string(), got.to_string()),
+        (Err(want), Ok(_)) => panic!("{options:?} should be refused: {want}"),
+        (Ok(()), Err(got)) => panic!("{options:?} refused: {got}"),
+        (Ok(()), Ok(s)) => check_summary(text, &options, &s),
+    }
+}
+
+fn check_summary(text: &str, options: &Options, s: &Summary) {
+    check_ranges(text, s.sentences.iter().map(|x| &x.range), "sentence");
+    for (i, x) in s.sentences.iter().enumerate() {
+        assert_eq!(x.index, i, "sentence index");
+        assert!(!x.text.is_empty(), "empty sentence {i}");
+        assert!(x.score.is_finite(), "score {} of sentence {i}", x.score);
+    }
+    let mut last = 0;
+    for r in &s.removed {
+        check_ranges(text, [&r.range], "removed");
+        assert!(r.range.start >= last, "removed pieces out of order");
+        last = r.range.start;
+    }
+    let picked = s.selected().count();
+    let n = s.sentences.len();
+    assert_eq!(picked, s.stats.summary_sentences, "summary sentence count");
+    assert_eq!(n, s.stats.input_sentences, "input sentence count");
+    assert_eq!(
+        s.stats.input_chars,
+        text.chars().count(),
+        "input characters"
+    );
+    assert!(s.stats.summary_words <= s.stats.input_words);
+    if n > 0 {
+        assert!(picked >= 1, "{n} candidates but an empty summary");
+    }
+    match options.length {
+        Length::Sentences(k) => assert!(picked <= k.min(n), "{picked} sentences for {k}"),
+        Length::Words(w) => assert!(
+            s.stats.summary_words <= w || picked == 1,
+            "{} words for a budget of {w}",
+            s.stats.summary_words
+        ),
+        Length::Ratio(r) => {
+            let most = ((r * n as f64).round() as usize).clamp(1, n.max(1));
+            assert!(picked <= most, "{picked} of {n} sentences for ratio {r}");
+        }
+    }
+    assert!(s.keywords.len() <= options.keywords);
+    for k in &s.keywords {
+        assert!(k.score.is_finite(), "{k:?}");
+    }
+    if let Some(t) = &s.title {
+        assert!(!t.is_empty());
+    }
+}
