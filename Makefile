@@ -98,11 +98,11 @@ fuzz-smoke:
 test: setup
 	$(MAKE) lint
 	$(MAKE) test-native
+	$(MAKE) test-hostile-release
+	$(MAKE) fuzz-smoke
 	$(MAKE) test-wasm
 	$(MAKE) site
 	$(MAKE) test-e2e
-	$(MAKE) test-hostile-release
-	$(MAKE) fuzz-smoke
 
 clean:
 	rm -rf www/pkg test-output

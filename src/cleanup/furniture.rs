@@ -916,7 +916,12 @@ pub fn classify_line(line: &Line) -> Verdict {
     if let Some(at) = credit_at {
         let credit_line = Line::new(&raw[at..]);
         if credit_line.has_any(Cues::Credit) {
-            return Verdict::Furniture(if raw[..at].trim().is_empty() {
+            // text before the credit, or a line labelled as a caption, is a
+            // caption; a bare credit line is a credit
+            let labelled = ["Image caption", "Media caption", "Pictured:"]
+                .iter()
+                .any(|cue| raw[at..].starts_with(cue));
+            return Verdict::Furniture(if raw[..at].trim().is_empty() && !labelled {
                 Credit
             } else {
                 Caption
@@ -1091,6 +1096,7 @@ mod tests {
             ("Updated 14:32 GMT, 3 March 2024", Verdict::Furniture(Timestamp)),
             ("Volunteers clear snow from the square on Sunday.Credit...John Smith/The Daily Times", Verdict::Furniture(Caption)),
             ("Photograph: Jane Doe/Reuters", Verdict::Furniture(Credit)),
+            ("Image caption: Crews survey the slip on Monday (Photo: Ann Lee)", Verdict::Furniture(Caption)),
             ("Home | News | Sport | Weather", Verdict::Furniture(Navigation)),
             ("https://example.com/a/very/long/link", Verdict::Furniture(Link)),
             ("*** --- ***", Verdict::Furniture(Noise)),
