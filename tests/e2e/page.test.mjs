@@ -366,9 +366,11 @@ describe('salient page', () => {
   test('a book runs off the main thread and newer input supersedes it', async () => {
     const w = await open();
     const { page } = w;
-    // A book-sized text (about 2.7 MB), replaced before it can finish.
+    // A book-sized text (about 4.8 MB, just under the page's limit, so that
+    // the run is still going when newer input arrives), replaced before it
+    // can finish.
     const chapters = [];
-    for (let i = 0; i < 750; i++) chapters.push(FERRY.replaceAll('Skarra', `Skarra ${i}`));
+    for (let i = 0; i < 1300; i++) chapters.push(FERRY.replaceAll('Skarra', `Skarra ${i}`));
     const book = chapters.join('\n\n');
     assert.equal(w.workers.length, 1);
     await page.locator('#input').evaluate((el, text) => {
