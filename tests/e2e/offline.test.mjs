@@ -19,20 +19,11 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { buildSingleFile, writePrecache } from '../../scripts/build-site.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { CHROMIUM, fixture, paste, requireWasm, summaryTexts, waitForModule, WWW } from './helpers.mjs';
 
 const ARTICLE = fixture('ferry-aground.txt');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let tmp;
 let context;
@@ -43,7 +34,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
 });
