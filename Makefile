@@ -35,6 +35,7 @@ site: wasm
 	node scripts/build-site.mjs
 
 serve: site
+	@echo "Open http://127.0.0.1:8000/?sample (the page with the sample article loaded)"
 	node scripts/serve.mjs --port 8000 --root www
 
 # Fails when the gzipped wasm is over its budget (64 KB).

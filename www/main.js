@@ -455,7 +455,8 @@ ui.clear.addEventListener('click', () => {
   loadText('');
   ui.input.focus();
 });
-ui.sample.addEventListener('click', async () => {
+/** Loads the sample article (written for salient) into the text area. */
+async function loadSample() {
   try {
     const res = await fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -463,7 +464,12 @@ ui.sample.addEventListener('click', async () => {
   } catch (err) {
     showError(`Could not load the sample (${err.message}).`);
   }
-});
+}
+ui.sample.addEventListener('click', loadSample);
+// `?sample` in the address (what `make serve` points to) starts with the sample.
+if (new URLSearchParams(location.search).has('sample') && !ui.input.value && !location.hash) {
+  loadSample();
+}
 ui.file.addEventListener('change', async () => {
   const [file] = ui.file.files;
   await openFile(file);

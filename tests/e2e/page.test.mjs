@@ -22,6 +22,7 @@ import {
   settled,
   summaryTexts,
   typeOver,
+  waitForModule,
 } from './helpers.mjs';
 
 const FERRY = fixture('ferry-aground.txt');
@@ -300,6 +301,19 @@ describe('salient page', () => {
     await page.waitForFunction((t) => document.getElementById('input').value === t, FERRY);
     assert.ok(await page.locator('#drop-overlay').isHidden());
     await summaryTexts(page, 3);
+    w.check();
+    await page.close();
+  });
+
+  test('?sample in the address starts with the sample summarised (what make serve opens)', async () => {
+    const w = await open();
+    const { page } = w;
+    await page.goto(new URL('?sample', env.url).href);
+    await waitForModule(page);
+    const texts = await summaryTexts(page, 3);
+    const sample = await page.locator('#input').inputValue();
+    assert.ok(sample.length > 1000, 'the sample fills the text area');
+    for (const t of texts) assert.ok(norm(sample).includes(norm(t)), t);
     w.check();
     await page.close();
   });
