@@ -245,7 +245,9 @@ fn mmr(
                     continue;
                 }
             }
-            if overlap[i] >= w.duplicate_threshold {
+            // (only once something is picked: a threshold of 0 or less must
+            // not rule out the first pick)
+            if !picked.is_empty() && overlap[i] >= w.duplicate_threshold {
                 continue;
             }
             let mut relevance = norm[i];
@@ -370,6 +372,27 @@ mod tests {
                 &[false; 2],
             );
             assert_eq!(got, [0, 1]);
+        }
+    }
+
+    #[test]
+    fn odd_weights_still_give_a_summary() {
+        // found by the fuzzer: a duplicate threshold of 0 ruled out every sentence
+        let d = doc(&["alpha beta", "gamma delta", "epsilon zeta"]);
+        for threshold in [0.0, -1.0, f64::NAN] {
+            let w = Weights {
+                duplicate_threshold: threshold,
+                ..Weights::default()
+            };
+            let got = select(
+                &d,
+                &[1.0, 0.5, 0.2],
+                Algorithm::Salient,
+                Length::Sentences(2),
+                &w,
+                &[false; 3],
+            );
+            assert!(!got.is_empty(), "threshold {threshold}");
         }
     }
 
