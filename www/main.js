@@ -139,6 +139,9 @@ function setState(state) {
 }
 
 function schedule() {
+  // A run still going is for text that no longer is: stop it now rather
+  // than after the debounce, so a long run never delays the next summary.
+  cancel();
   setState('pending');
   clearTimeout(debounceTimer);
   debounceTimer = setTimeout(run, DEBOUNCE_MS);
