@@ -54,15 +54,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
             }
         }
     }
-    let target = select::target_count(options.length, doc.len()).unwrap_or_else(|| {
-        // a word budget: as many sentences as fit at the text's mean length
-        let words: usize = (0..doc.len()).map(|i| doc.words(i)).sum();
-        let mean = (words as f64 / doc.len().max(1) as f64).max(1.0);
-        match options.length {
-            crate::Length::Words(w) => ((w as f64 / mean).round() as usize).max(1),
-            _ => 1,
-        }
-    });
+    let target = select::expected_count(options.length, &doc);
     let scores = rank::score(
         options.algorithm,
         &doc,

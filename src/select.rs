@@ -108,6 +108,22 @@ pub fn target_count(length: Length, n: usize) -> Option<usize> {
     }
 }
 
+/// The number of sentences a summary of `doc` within `length` is expected to
+/// have: [`target_count`] for sentence and ratio budgets; for a word budget,
+/// as many sentences as fit at the text's mean sentence length (at least 1).
+pub fn expected_count(length: Length, doc: &Doc) -> usize {
+    let n = doc.len();
+    target_count(length, n).unwrap_or_else(|| {
+        let words: usize = (0..n).map(|i| doc.words(i)).sum();
+        let mean = (words as f64 / n.max(1) as f64).max(1.0);
+        match length {
+            // float-to-integer casts saturate: a huge budget cannot overflow
+            Length::Words(w) => ((w as f64 / mean).round() as usize).max(1),
+            _ => 1,
+        }
+    })
+}
+
 /// Indices of `scores` from best to worst (ties: earlier first).
 fn by_score(scores: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
@@ -140,14 +156,8 @@ pub fn select(
         Length::Words(w) => Some(w),
         _ => None,
     };
-    // The summary's expected size: for a word budget, as many sentences as
-    // fit at the text's mean sentence length.
-    let expected = count.unwrap_or_else(|| {
-        let total: usize = (0..n).map(|i| doc.words(i)).sum();
-        let mean = (total / n).max(1);
-        budget.map_or(n, |b| (b / mean).saturating_add(1))
-    });
-    let mut picked = if algorithm == Algorithm::Salient && expected <= MMR_LIMIT {
+    let mut picked = if algorithm == Algorithm::Salient && expected_count(length, doc) <= MMR_LIMIT
+    {
         mmr(doc, scores, count, budget, weights, dangling)
     } else {
         greedy(
