@@ -190,11 +190,18 @@ function moduleAsExpression(file, source) {
 async function classicWorker(root, file, siteFiles) {
   const inlined = [];
   const seen = new Map();
+  // Each file becomes one data: URL constant, however many references it has
+  // (worker.js and the wasm-bindgen glue both name the .wasm).
+  const assets = new Map();
   const dataUrl = async (from, spec, whole) => {
     const target = resolveFrom(from, spec);
     if (!siteFiles.has(target)) return whole;
-    const bytes = await readFile(path.join(root, target));
-    return `new URL(${JSON.stringify(`data:${mimeType(target).split(';')[0]};base64,${bytes.toString('base64')}`)})`;
+    if (!assets.has(target)) {
+      const bytes = await readFile(path.join(root, target));
+      const url = `data:${mimeType(target).split(';')[0]};base64,${bytes.toString('base64')}`;
+      assets.set(target, { name: `__salientAsset${assets.size}`, url });
+    }
+    return `new URL(${assets.get(target).name})`;
   };
   const replaceAsync = async (text, re, fn) => {
     const parts = [];
@@ -223,7 +230,8 @@ async function classicWorker(root, file, siteFiles) {
     return code.replace(IMPORT_META_URL, 'self.location.href');
   };
   const main = await prepare(file, await readFile(path.join(root, file), 'utf8'));
-  return `${inlined.join('\n')}\n${main}`;
+  const constants = [...assets.values()].map(({ name, url }) => `const ${name} = ${JSON.stringify(url)};`);
+  return `${constants.join('\n')}\n${inlined.join('\n')}\n${main}`;
 }
 
 /** The bootstrap module of the single-file build (its hash goes into the CSP). */

@@ -85,5 +85,23 @@ async function registerServiceWorker() {
   }
 }
 
+/**
+ * Registers the service worker once the summariser's worker has loaded (main.js
+ * announces it with a `salient:worker-ready` event) and the page is idle, so
+ * that precaching the site, the .wasm included, never competes with the
+ * first summary. A page whose summariser never loads still registers, later.
+ */
+function registerWhenSettled() {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const idle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, 0));
+    idle(() => registerServiceWorker(), { timeout: 1000 });
+  };
+  window.addEventListener('salient:worker-ready', start, { once: true });
+  setTimeout(start, 5000);
+}
+
 setUpInstallSection();
-registerServiceWorker();
+registerWhenSettled();

@@ -1,6 +1,7 @@
 // The paste-and-summarise page: wires the controls to the summariser worker
 // and renders what comes back.
 
+import { createWorker, takeEarlyWorker } from './boot.js';
 import { readArticleFile, FileError } from './file-input.js';
 import { asMarkdown, asPlainText, copyText } from './copy.js';
 import {
@@ -79,13 +80,21 @@ let workingTimer = 0;
 let current = null; // the result on screen: { text, result }
 let copyTimer = 0;
 
+/** Takes over the worker boot.js started (or starts one) and listens to it. */
 function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const early = takeEarlyWorker();
+  worker = early ? early.worker : createWorker();
   worker.addEventListener('message', onWorkerMessage);
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    fail(event.message || 'the worker script could not be started');
-  });
+  worker.addEventListener('error', onWorkerError);
+  for (const event of early?.held ?? []) {
+    if (event.type === 'message') onWorkerMessage(event);
+    else onWorkerError(event);
+  }
+}
+
+function onWorkerError(event) {
+  event.preventDefault();
+  fail(event.message || 'the worker script could not be started');
 }
 
 /** Stops whatever the worker is doing by replacing it. */
@@ -101,6 +110,8 @@ function onWorkerMessage(event) {
       meta = { version: msg.version, algorithms: msg.algorithms };
       ui.version.textContent = `v${msg.version}`;
       renderAlgorithms(msg.algorithms);
+      // install.js waits for this before it registers the service worker.
+      window.dispatchEvent(new Event('salient:worker-ready'));
     }
     return;
   }

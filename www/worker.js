@@ -15,8 +15,11 @@ let failure = null;
 
 const ready = (async () => {
   try {
+    // Fetch the .wasm while its JavaScript glue loads, not after it.
+    const wasm = fetch(new URL('./pkg/salient_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // a failed fetch is reported by init below
     const mod = await import('./pkg/salient.js');
-    await mod.default();
+    await mod.default({ module_or_path: wasm });
     api = mod;
     self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
   } catch (err) {
