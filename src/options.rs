@@ -163,6 +163,17 @@ pub struct Weights {
     /// Score factor for a sentence that opens with a word pointing back
     /// ("He", "But", "However") when the sentence before it is not chosen.
     pub dangling_penalty: f64,
+    /// Weight of directed centrality (after PacSum, Zheng & Lapata 2019):
+    /// a sentence's word-overlap similarity to the sentences after it, less
+    /// `backward` times its similarity to those before it, scaled so the
+    /// best has 1. A lead states what later sentences elaborate, while a
+    /// sentence that mostly echoes earlier ones is follow-up. Part of the
+    /// news prior (scaled by selectivity like the position prior). Default 1.
+    pub direction: f64,
+    /// How much similarity to earlier sentences counts against directed
+    /// centrality, relative to similarity to later ones (PacSum weighs
+    /// preceding sentences down or negatively). Default 0.25.
+    pub backward: f64,
 }
 
 impl Default for Weights {
@@ -180,6 +191,8 @@ impl Default for Weights {
             mmr_lambda: 0.86,
             duplicate_threshold: 0.7,
             dangling_penalty: 0.5,
+            direction: 1.0,
+            backward: 0.25,
         }
     }
 }

@@ -164,6 +164,8 @@ impl<'a> Arbitrary<'a> for FuzzOptions {
                 &mut w.mmr_lambda,
                 &mut w.duplicate_threshold,
                 &mut w.dangling_penalty,
+                &mut w.direction,
+                &mut w.backward,
             ] {
                 if u.ratio(1u8, 2u8)? {
                     *field = f64::arbitrary(u)?;

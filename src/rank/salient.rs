@@ -8,9 +8,12 @@
 //!   [`GRAPH_LIMIT`] sentences) the cosine with the centroid of all
 //!   sentences stands in for it, which is linear in the text's size;
 //! - the news prior adds a position prior (`1 / (1 + i / position_decay)`),
-//!   overlap with the title (or the first sentence), a log-normal length prior around `ideal_length`
-//!   content words, and subtracts a penalty for asides (sentences that open
-//!   with a quotation or speak in the first person);
+//!   directed centrality (how much the sentences *after* a sentence share
+//!   with it, less a little of what the sentences before it share: a lead
+//!   is what the rest elaborates; see [`centralities`]), overlap with the
+//!   title (or the first sentence), a log-normal length prior around
+//!   `ideal_length` content words, and subtracts a penalty for asides
+//!   (sentences that open with a quotation or speak in the first person);
 //! - the prior is multiplied by `1 / (1 + (share / half_share)^selectivity)`
 //!   for a summary of `k` of `n` sentences (`share = k / n`): a
 //!   three-sentence summary of an article should lean on its lead, a summary
@@ -19,7 +22,7 @@
 //! Selection then adds redundancy control (MMR), near-duplicate removal and
 //! the dangling-opener guard (see [`crate::select`]).
 
-use super::{cosine, lexrank, normalise, textrank, Doc};
+use super::{cosine, lexrank, normalise, pagerank, textrank, Doc};
 use crate::Weights;
 
 /// Above this many sentences, centrality is the cosine with the centroid
@@ -29,13 +32,35 @@ pub const GRAPH_LIMIT: usize = 2000;
 /// Centrality of every sentence in `[0, 1]`: TextRank, scaled by its
 /// maximum (or, past [`GRAPH_LIMIT`] sentences, the centroid cosine).
 pub fn centrality(doc: &Doc) -> Vec<f64> {
-    let mut c = if doc.len() <= GRAPH_LIMIT {
-        textrank::scores(doc)
-    } else {
-        centroid_similarity(doc)
-    };
-    normalise(&mut c);
-    c
+    centralities(doc, 0.0).0
+}
+
+/// Centrality (as [`centrality`]) and directed centrality of every sentence,
+/// from one word-overlap graph.
+///
+/// Directed centrality (after PacSum, Zheng & Lapata 2019) is a sentence's
+/// summed edge weight to the sentences after it, less `backward` times that
+/// to the sentences before it, scaled so the largest is 1 (it may be
+/// negative). Past [`GRAPH_LIMIT`] sentences there is no graph and it is 0.
+pub fn centralities(doc: &Doc, backward: f64) -> (Vec<f64>, Vec<f64>) {
+    if doc.len() > GRAPH_LIMIT {
+        let mut c = centroid_similarity(doc);
+        normalise(&mut c);
+        return (c, vec![0.0; doc.len()]);
+    }
+    let graph = textrank::graph(doc);
+    let mut central = pagerank(&graph, 0.85);
+    normalise(&mut central);
+    let mut directed: Vec<f64> = (0..doc.len())
+        .map(|i| {
+            graph
+                .edges(i)
+                .map(|(j, w)| if j > i { w } else { -backward * w })
+                .sum()
+        })
+        .collect();
+    normalise(&mut directed);
+    (central, directed)
 }
 
 /// Cosine of each sentence's tf-idf vector with the sum of all sentences'
@@ -103,7 +128,7 @@ pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights, target: usize) -> Ve
     if n == 0 {
         return Vec::new();
     }
-    let central = centrality(doc);
+    let (central, directed) = centralities(doc, w.backward);
     let reference = if title.is_empty() { doc.bag(0) } else { title };
     let prior_weight = selectivity(target, n, w.half_share, w.selectivity);
     (0..n)
@@ -112,8 +137,11 @@ pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights, target: usize) -> Ve
             let overlap = cosine(doc.bag(i), reference, |t, c| lexrank::tf_idf(doc, t, c));
             let length = length_prior(doc.seq(i).len(), w.ideal_length);
             let aside = if doc.aside(i) { 1.0 } else { 0.0 };
-            let prior =
-                w.position * position + w.title * overlap + w.length * length - w.aside * aside;
+            let prior = w.position * position
+                + w.direction * directed[i]
+                + w.title * overlap
+                + w.length * length
+                - w.aside * aside;
             let s = w.centrality * central[i] + prior_weight * prior;
             if s.is_finite() {
                 s
@@ -136,6 +164,54 @@ mod tests {
         assert!(length_prior(3, 14.0) < length_prior(10, 14.0));
         assert!(length_prior(60, 14.0) < length_prior(20, 14.0));
         assert_eq!(length_prior(0, 14.0), 0.0);
+    }
+
+    #[test]
+    fn directed_centrality_favours_what_later_sentences_elaborate() {
+        let mut v = Vocabulary::new(Language::English);
+        let sentences = [
+            "The storm hit the harbour and closed schools.",
+            "The storm brought winds of 100 km/h.",
+            "Schools near the harbour stay shut.",
+            "The harbour storm closed schools again.",
+        ];
+        let doc = Doc::new(sentences, &mut v);
+        let (central, directed) = centralities(&doc, 0.25);
+        assert_eq!(central.len(), 4);
+        assert!((directed[0] - 1.0).abs() < 1e-12, "{directed:?}");
+        // the last sentence only echoes earlier ones
+        assert!(directed[3] < 0.0, "{directed:?}");
+        // a backward weight of 0 leaves only the forward sums
+        let (_, forward) = centralities(&doc, 0.0);
+        assert_eq!(forward[3], 0.0);
+        assert!(forward.iter().all(|x| x.is_finite() && *x >= 0.0));
+        // no sentences, one sentence: nothing to compare, nothing breaks
+        let empty = Doc::new(std::iter::empty::<&str>(), &mut v);
+        assert_eq!(centralities(&empty, 0.25), (vec![], vec![]));
+        let one = Doc::new(["A lone sentence."], &mut v);
+        assert_eq!(centralities(&one, 0.25).1, vec![0.0]);
+    }
+
+    #[test]
+    fn odd_directed_weights_give_finite_scores() {
+        let mut v = Vocabulary::new(Language::English);
+        let doc = Doc::new(
+            [
+                "The storm hit the harbour.",
+                "The storm closed schools.",
+                "Schools near the harbour shut.",
+            ],
+            &mut v,
+        );
+        for x in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0, 0.0, 1e300] {
+            let w = Weights {
+                direction: x,
+                backward: x,
+                ..Weights::default()
+            };
+            let s = scores(&doc, &[], &w, 1);
+            assert!(s.iter().all(|s| s.is_finite()), "{x}: {s:?}");
+        }
     }
 
     #[test]

@@ -7,11 +7,16 @@ use super::{pagerank, Doc, Graph};
 
 /// TextRank scores of every sentence.
 pub fn scores(doc: &Doc) -> Vec<f64> {
+    pagerank(&graph(doc), 0.85)
+}
+
+/// The TextRank graph: shared content words over summed log lengths.
+pub fn graph(doc: &Doc) -> Graph {
     // ln |S_i|, once per sentence rather than once per edge
     let ln: Vec<f64> = (0..doc.len())
         .map(|i| (doc.seq(i).len() as f64).ln())
         .collect();
-    let graph = Graph::similarity(
+    Graph::similarity(
         doc,
         |_, _| 1.0,
         |i, j, _, shared| {
@@ -22,6 +27,5 @@ pub fn scores(doc: &Doc) -> Vec<f64> {
                 0.0
             }
         },
-    );
-    pagerank(&graph, 0.85)
+    )
 }
