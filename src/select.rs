@@ -262,10 +262,10 @@ fn mmr(
             }
             let mut relevance = norm[i];
             // a dangling sentence is penalised when it would open the summary
+            // without the sentence before it (the text's first sentence has
+            // none to lose: whatever it points back to is not in the text)
             let would_open = i < first;
-            if would_open
-                && dangling.get(i).copied().unwrap_or(false)
-                && !(i > 0 && is_picked[i - 1])
+            if would_open && i > 0 && dangling.get(i).copied().unwrap_or(false) && !is_picked[i - 1]
             {
                 relevance *= w.dangling_penalty;
             }
@@ -440,6 +440,28 @@ mod tests {
             Length::Sentences(1),
             &Weights::default(),
             &[false, false, true],
+        );
+        assert_eq!(got, [0]);
+    }
+
+    /// The text's first sentence has no predecessor a summary could lose, so
+    /// a dangling opener there costs nothing (XSum articles, whose lead was
+    /// cut to make the reference, often start "He said ...").
+    #[test]
+    fn the_first_sentence_is_never_dangling() {
+        let d = doc(&[
+            "He said the budget for the city would pass easily next month.",
+            "Schools receive more money under the plan for teachers.",
+            "The vote is planned for the spring session of the council.",
+        ]);
+        let scores = [0.5, 0.45, 0.3];
+        let got = select(
+            &d,
+            &scores,
+            Algorithm::Salient,
+            Length::Sentences(1),
+            &Weights::default(),
+            &[true, false, false],
         );
         assert_eq!(got, [0]);
     }

@@ -994,8 +994,12 @@ fn first_match(hay: &str, needles: &[&str], first: &[bool; 256]) -> Option<usize
 }
 
 /// Byte length of a leading dateline such as `(CNN)`, `LONDON (Reuters) -`,
-/// `Tokyo (CNN)` or `WASHINGTON —`, if the line starts with one.
+/// `Tokyo (CNN)` or `WASHINGTON —`, or of a time stamp run into the text
+/// (`19 June 2017 Last updated at 08:45 BST`), if the line starts with one.
 pub fn leading_dateline(raw: &str) -> Option<usize> {
+    if let Some(n) = leading_stamp(raw) {
+        return Some(n);
+    }
     // "<Place words> (Agency) -" or "(Agency)"
     let open = raw.find('(');
     if let Some(open) = open {
@@ -1048,6 +1052,79 @@ pub fn leading_dateline(raw: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Words that say a time stamp follows (matched case-insensitively).
+const STAMP_CUES: &[&str] = &[
+    "last updated at",
+    "last updated",
+    "updated at",
+    "updated",
+    "published at",
+    "published",
+];
+/// Time zones that close a time stamp, longest first where one extends another.
+const TIME_ZONES: &[&str] = &[
+    "AEST", "AEDT", "CEST", "BST", "GMT", "UTC", "CET", "EST", "EDT", "CST", "CDT", "PST", "PDT",
+    "IST", "ET", "PT",
+];
+
+/// Byte length of a page's time stamp at the start of a line that goes on
+/// with the text, as copied from news video pages: an optional date (at most
+/// four tokens of digits and month names), a cue (`Last updated at`,
+/// `Published`, ...), a time (`08:45`) and an optional time zone, after
+/// which the text starts with a capital, a digit or a quote, even with no
+/// space (`... 08:45 BSTBut what if ...`).
+fn leading_stamp(raw: &str) -> Option<usize> {
+    let mut cut = raw.len().min(64);
+    while !raw.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &raw[..cut];
+    let lower = crate::casefold::lowercase(head);
+    // the cue, after nothing but a short date
+    let (at, cue) = STAMP_CUES
+        .iter()
+        .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
+        .min_by_key(|&(i, len)| (i, usize::MAX - len))?;
+    if lower.len() != head.len() {
+        return None; // case folding moved bytes: not a plain ASCII stamp
+    }
+    let date = &head[..at];
+    let date_ok = date.split_whitespace().count() <= 4
+        && date.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            !w.is_empty()
+                && (w.bytes().all(|b| b.is_ascii_digit())
+                    || TIME_WORDS.contains(&crate::casefold::lowercase(w).as_str()))
+        });
+    if !date_ok {
+        return None;
+    }
+    // the time: h:mm or hh:mm
+    let rest = head[at + cue..].trim_start();
+    let mut end = head.len() - rest.len();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let b = rest.as_bytes();
+    if !(1..=2).contains(&digits)
+        || b.get(digits) != Some(&b':')
+        || !b
+            .get(digits + 1..digits + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    end += digits + 3;
+    let rest = &head[end..];
+    let after_space = rest.trim_start_matches(' ');
+    if let Some(zone) = TIME_ZONES.iter().find(|z| after_space.starts_with(*z)) {
+        end += rest.len() - after_space.len() + zone.len();
+    }
+    let rest = &raw[end..];
+    let text = rest.trim_start_matches([' ', '-', '—', '–', ':', '|']);
+    end += rest.len() - text.len();
+    text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+        .then_some(end)
 }
 
 #[cfg(test)]
@@ -1261,6 +1338,26 @@ mod tests {
                 Some("LONDON (Reuters) - "),
             ),
             ("WASHINGTON — The Senate voted.", Some("WASHINGTON — ")),
+            // time stamps run into the text (copied from BBC video pages, as in XSum)
+            (
+                "19 June 2017 Last updated at 08:45 BSTBut what if your pooch is deaf?",
+                Some("19 June 2017 Last updated at 08:45 BST"),
+            ),
+            (
+                "Last updated at 20:11 GMT The woman's husband was rescued.",
+                Some("Last updated at 20:11 GMT "),
+            ),
+            (
+                "Published 9:05 \"We are ready,\" he said.",
+                Some("Published 9:05 "),
+            ),
+            ("Updated figures at 10:30 show a rise.", None),
+            // the 64-byte window ends inside a multi-byte character
+            (
+                "19 June Updated 08:45 ééééééééééééééééééééééééééééééééééé",
+                None,
+            ),
+            ("Published in 2017, the book sold well.", None),
             ("The company (which was founded in 1990) said.", None),
             ("(a) The first clause.", None),
             ("Mr Smith - the mayor - said no.", None),
