@@ -425,44 +425,46 @@ mod tests {
         assert_eq!(got, [0, 2]);
     }
 
-    #[test]
-    fn dangling_opener_needs_its_predecessor() {
-        let d = doc(&[
-            "The mayor announced a new budget for the city.",
-            "Schools receive more money under the plan for teachers.",
-            "He said the budget would pass easily next month.",
-        ]);
-        let scores = [0.5, 0.3, 0.52];
-        let got = select(
-            &d,
-            &scores,
-            Algorithm::Salient,
-            Length::Sentences(1),
-            &Weights::default(),
-            &[false, false, true],
-        );
-        assert_eq!(got, [0]);
-    }
-
-    /// The text's first sentence has no predecessor a summary could lose, so
-    /// a dangling opener there costs nothing (XSum articles, whose lead was
+    /// A dangling opener is passed over unless the sentence before it comes
+    /// along; the text's first sentence has no predecessor a summary could
+    /// lose, so an opener there costs nothing (XSum articles, whose lead was
     /// cut to make the reference, often start "He said ...").
     #[test]
-    fn the_first_sentence_is_never_dangling() {
-        let d = doc(&[
-            "He said the budget for the city would pass easily next month.",
-            "Schools receive more money under the plan for teachers.",
-            "The vote is planned for the spring session of the council.",
-        ]);
-        let scores = [0.5, 0.45, 0.3];
-        let got = select(
-            &d,
-            &scores,
-            Algorithm::Salient,
-            Length::Sentences(1),
-            &Weights::default(),
-            &[true, false, false],
-        );
-        assert_eq!(got, [0]);
+    fn dangling_openers_in_selection() {
+        /// Sentences, their scores, which open with a dangling word, the pick.
+        type Case = ([&'static str; 3], [f64; 3], [bool; 3], usize);
+        let cases: [Case; 2] = [
+            (
+                [
+                    "The mayor announced a new budget for the city.",
+                    "Schools receive more money under the plan for teachers.",
+                    "He said the budget would pass easily next month.",
+                ],
+                [0.5, 0.3, 0.52],
+                [false, false, true],
+                0,
+            ),
+            (
+                [
+                    "He said the budget for the city would pass easily next month.",
+                    "Schools receive more money under the plan for teachers.",
+                    "The vote is planned for the spring session of the council.",
+                ],
+                [0.5, 0.45, 0.3],
+                [true, false, false],
+                0,
+            ),
+        ];
+        for (sentences, scores, dangling, want) in cases {
+            let got = select(
+                &doc(&sentences),
+                &scores,
+                Algorithm::Salient,
+                Length::Sentences(1),
+                &Weights::default(),
+                &dangling,
+            );
+            assert_eq!(got, [want], "{sentences:?}");
+        }
     }
 }
