@@ -126,7 +126,9 @@ pub fn lower(c: char) -> char {
 
 /// Appends the lower-case form of `s` to `out`.
 pub fn lower_into(s: &str, out: &mut String) {
-    out.extend(s.chars().map(lower));
+    for c in s.chars() {
+        out.push(lower(c));
+    }
 }
 
 /// The lower-case form of `s`.

@@ -27,60 +27,113 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// The message that [`Display`](fmt::Display) shows, built without the
+    /// formatting machinery (which the WebAssembly build leaves out).
+    pub(crate) fn message(&self) -> String {
+        let mut m = concat(&match self {
+            Error::ZeroSentences => ["the number of sentences must be at least 1", "", "", ""],
+            Error::ZeroWords => ["the word budget must be at least 1", "", "", ""],
+            Error::InvalidRatio(_) => [
+                "the ratio must be a number greater than 0 and at most 1 (got ",
+                "",
+                "",
+                "",
+            ],
+            Error::UnknownAlgorithm(name) => {
+                ["unknown algorithm \"", name, "\"; expected one of: ", ""]
+            }
+            Error::ConflictingLength => {
+                ["give at most one of sentences, ratio and words", "", "", ""]
+            }
+            Error::InvalidOption { name, reason } => ["invalid option ", name, ": ", reason],
+        });
+        match self {
+            Error::InvalidRatio(r) => {
+                push_decimal(&mut m, *r);
+                m.push(')');
+            }
+            Error::UnknownAlgorithm(_) => push_names(&mut m, &crate::Algorithm::NAMES),
+            _ => {}
+        }
+        m
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::ZeroSentences => write!(f, "the number of sentences must be at least 1"),
-            Error::ZeroWords => write!(f, "the word budget must be at least 1"),
-            Error::InvalidRatio(r) => {
-                write!(
-                    f,
-                    "the ratio must be a number greater than 0 and at most 1 (got {})",
-                    Decimal(*r)
-                )
-            }
-            Error::UnknownAlgorithm(name) => write!(
-                f,
-                "unknown algorithm \"{name}\"; expected one of: {}",
-                crate::Algorithm::NAMES.join(", ")
-            ),
-            Error::ConflictingLength => write!(f, "give at most one of sentences, ratio and words"),
-            Error::InvalidOption { name, reason } => write!(f, "invalid option {name}: {reason}"),
-        }
+        f.write_str(&self.message())
     }
 }
 
 impl std::error::Error for Error {}
 
-/// Shows a number to three decimals without Rust's float formatting, which
-/// would add several kilobytes to the WebAssembly build for one message.
-struct Decimal(f64);
+/// The pieces end to end.
+pub(crate) fn concat(pieces: &[&str]) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        out.push_str(piece);
+    }
+    out
+}
 
-impl fmt::Display for Decimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let x = self.0;
-        if x.is_nan() {
-            return f.write_str("NaN");
+/// Appends `names` separated by commas (what `join(", ")` gives).
+pub(crate) fn push_names(out: &mut String, names: &[&str]) {
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
         }
-        if x.is_infinite() {
-            return f.write_str(if x > 0.0 { "infinity" } else { "-infinity" });
-        }
-        if x.abs() >= 1e15 {
-            return f.write_str(if x > 0.0 {
-                "a huge number"
-            } else {
-                "a huge negative number"
-            });
-        }
-        let sign = if x < 0.0 { "-" } else { "" };
-        let thousandths = (x.abs() * 1000.0).round() as u64;
-        let (int, frac) = (thousandths / 1000, thousandths % 1000);
-        if frac == 0 {
-            write!(f, "{sign}{int}")
+        out.push_str(name);
+    }
+}
+
+/// Appends `n` in decimal.
+pub(crate) fn push_integer(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_integer(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Appends a number to three decimals without Rust's float formatting, which
+/// would add several kilobytes to the WebAssembly build for one message.
+fn push_decimal(out: &mut String, x: f64) {
+    if x.is_nan() {
+        return out.push_str("NaN");
+    }
+    if x.is_infinite() {
+        return out.push_str(if x > 0.0 { "infinity" } else { "-infinity" });
+    }
+    if x.abs() >= 1e15 {
+        return out.push_str(if x > 0.0 {
+            "a huge number"
         } else {
-            let digits = format!("{frac:03}");
-            write!(f, "{sign}{int}.{}", digits.trim_end_matches('0'))
+            "a huge negative number"
+        });
+    }
+    if x < 0.0 {
+        out.push('-');
+    }
+    let thousandths = (x.abs() * 1000.0).round() as u64;
+    let (int, frac) = (thousandths / 1000, thousandths % 1000);
+    push_integer(out, int);
+    if frac != 0 {
+        // three digits, without the trailing zeros
+        out.push('.');
+        let mut digits = frac;
+        let mut width = 3;
+        while digits % 10 == 0 {
+            digits /= 10;
+            width -= 1;
         }
+        let (mut rest, mut len) = (digits / 10, 1);
+        while rest > 0 {
+            (rest, len) = (rest / 10, len + 1);
+        }
+        for _ in len..width {
+            out.push('0');
+        }
+        push_integer(out, digits);
     }
 }
 
@@ -103,6 +156,28 @@ mod tests {
         for (err, needle) in cases {
             let msg = err.to_string();
             assert!(msg.contains(needle), "{msg:?} should contain {needle:?}");
+        }
+    }
+
+    /// The decimals agree with Rust's formatting of the rounded thousandths.
+    #[test]
+    fn decimals_as_std_would_print_them() {
+        let mut x = -2.5f64;
+        while x < 2.5 {
+            for v in [x, x * 1234.5678, x / 7.0] {
+                let mut ours = String::new();
+                push_decimal(&mut ours, v);
+                let t = (v.abs() * 1000.0).round() as u64;
+                let sign = if v < 0.0 { "-" } else { "" };
+                let digits = format!("{:03}", t % 1000);
+                let want = if t % 1000 == 0 {
+                    format!("{sign}{}", t / 1000)
+                } else {
+                    format!("{sign}{}.{}", t / 1000, digits.trim_end_matches('0'))
+                };
+                assert_eq!(ours, want, "{v}");
+            }
+            x += 0.0371;
         }
     }
 }

@@ -8,7 +8,7 @@
 //! are all inside a better one are dropped. Each keyword is shown in its
 //! most frequent surface form; scores are scaled so the best is 1.
 
-use crate::hash::FastMap;
+use crate::hash::Interner;
 use crate::tokens::{word_indices, Language, Vocabulary};
 use crate::Keyword;
 
@@ -28,11 +28,15 @@ impl Candidate {
     }
 }
 
-/// A phrase of up to three term ids as one map key (ids fit in 32 bits;
-/// the length tells `[a]` from `[a, 0]`).
-fn key(terms: &[u32]) -> (u32, u32, u32, u8) {
-    let at = |i: usize| terms.get(i).copied().unwrap_or(0);
-    (at(0), at(1), at(2), terms.len() as u8)
+/// A phrase of up to three term ids as one map key (the length tells `[a]`
+/// from `[a, 0]`).
+fn key(terms: &[u32]) -> [u8; 4 * MAX_PHRASE + 1] {
+    let mut key = [0u8; 4 * MAX_PHRASE + 1];
+    for (i, t) in terms.iter().take(MAX_PHRASE).enumerate() {
+        key[4 * i..4 * i + 4].copy_from_slice(&t.to_le_bytes());
+    }
+    key[4 * MAX_PHRASE] = terms.len() as u8;
+    key
 }
 
 /// The top `k` keywords of `text` (cleaned first, like a summary).
@@ -88,29 +92,32 @@ pub fn extract<'a>(
             f
         }
     };
-    let mut scored: Vec<(f64, usize)> = candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.len == 1 || c.count >= 2 || c.terms().iter().all(|t| title_ids.contains(t))
-        })
-        .filter(|(_, c)| {
-            // a phrase repeating one stem ("very very") is not a key phrase
-            let mut t = c.terms;
-            t[..c.len].sort_unstable();
-            t[..c.len].windows(2).all(|w| w[0] != w[1])
-        })
-        .map(|(i, c)| {
-            let mean = c.terms().iter().map(|&t| weight(t)).sum::<f64>() / c.len as f64;
-            let phrase_bonus = 1.0 + 0.5 * (c.len - 1) as f64;
-            (mean * c.count as f64 * phrase_bonus, i)
-        })
-        .filter(|(s, _)| *s > 0.0)
-        .collect();
+    let mut scored: Vec<(f64, usize)> = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let t = c.terms();
+        if !(c.len == 1 || c.count >= 2 || t.iter().all(|t| title_ids.contains(t))) {
+            continue;
+        }
+        // a phrase repeating one stem ("very very") is not a key phrase
+        if !(1..t.len()).all(|j| !t[..j].contains(&t[j])) {
+            continue;
+        }
+        // (the sum starts at -0.0, as `Iterator::sum` does)
+        let mut total = -0.0;
+        for &t in t {
+            total += weight(t);
+        }
+        let mean = total / c.len as f64;
+        let phrase_bonus = 1.0 + 0.5 * (c.len - 1) as f64;
+        let s = mean * c.count as f64 * phrase_bonus;
+        if s > 0.0 {
+            scored.push((s, i));
+        }
+    }
     // best first; ties: the phrase seen first
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let order = crate::sort::by_score_desc(scored.iter().map(|&(s, _)| s));
     let mut chosen: Vec<(f64, usize)> = Vec::new();
-    for (s, i) in scored {
+    for (s, i) in order.into_iter().map(|k| scored[k]) {
         if chosen.len() >= k {
             break;
         }
@@ -141,31 +148,32 @@ pub fn extract<'a>(
 
     // Surface forms of the chosen phrases: the most frequent, then the one
     // with fewer capitals, then the first in code-point order.
-    let wanted: Vec<&[u32]> = chosen.iter().map(|&(_, i)| candidates[i].terms()).collect();
+    let mut wanted: Vec<&[u32]> = Vec::with_capacity(chosen.len());
+    for &(_, i) in &chosen {
+        wanted.push(candidates[i].terms());
+    }
     let surfaces = surface_counts(&words, &runs, &wanted);
     let top = chosen.first().map_or(1.0, |(s, _)| *s);
-    chosen
-        .into_iter()
-        .zip(surfaces)
-        .map(|((s, _), surfaces)| {
-            let text = surfaces
-                .into_iter()
-                .max_by(|a, b| {
-                    // on a tie, fewer capitals: a word capitalised only at
-                    // the start of a sentence is shown in lower case
-                    let caps = |t: &str| t.chars().filter(|c| c.is_uppercase()).count();
-                    a.1.cmp(&b.1)
-                        .then_with(|| caps(&b.0).cmp(&caps(&a.0)))
-                        .then_with(|| b.0.cmp(&a.0))
-                })
-                .map(|(t, _)| t)
-                .unwrap_or_default();
-            Keyword {
-                text,
-                score: s / top,
-            }
-        })
-        .collect()
+    let mut keywords = Vec::with_capacity(chosen.len());
+    for ((s, _), surfaces) in chosen.into_iter().zip(surfaces) {
+        let text = surfaces
+            .into_iter()
+            .max_by(|a, b| {
+                // on a tie, fewer capitals: a word capitalised only at
+                // the start of a sentence is shown in lower case
+                let caps = |t: &str| t.chars().filter(|c| c.is_uppercase()).count();
+                a.1.cmp(&b.1)
+                    .then_with(|| caps(&b.0).cmp(&caps(&a.0)))
+                    .then_with(|| b.0.cmp(&a.0))
+            })
+            .map(|(t, _)| t)
+            .unwrap_or_default();
+        keywords.push(Keyword {
+            text,
+            score: s / top,
+        });
+    }
+    keywords
 }
 
 /// What [`extract`] reads from the text before it scores anything.
@@ -236,7 +244,12 @@ impl<'a> Phrases<'a> {
             }
             end_run(&words, &mut runs);
         }
-        let mut index: FastMap<(u32, u32, u32, u8), usize> = FastMap::default();
+        // the candidate of each term, and of each phrase of several terms
+        // (by its id in `index`); NONE until seen
+        const NONE: u32 = u32::MAX;
+        let mut single: Vec<u32> = Vec::new();
+        let mut index = Interner::default();
+        let mut multi: Vec<u32> = Vec::new();
         let mut candidates: Vec<Candidate> = Vec::new();
         for r in runs.windows(2) {
             let run = &words[r[0]..r[1]];
@@ -244,16 +257,28 @@ impl<'a> Phrases<'a> {
                 let mut terms = [0u32; MAX_PHRASE];
                 for len in 1..=MAX_PHRASE.min(run.len() - start) {
                     terms[len - 1] = run[start + len - 1].0;
-                    let next = candidates.len();
-                    let at = *index.entry(key(&terms[..len])).or_insert(next);
-                    if at == next {
+                    let at = if len == 1 {
+                        let t = terms[0] as usize;
+                        if single.len() <= t {
+                            single.resize(t + 1, NONE);
+                        }
+                        &mut single[t]
+                    } else {
+                        let (id, new) = index.intern(&key(&terms[..len]));
+                        if new {
+                            multi.push(NONE);
+                        }
+                        &mut multi[id as usize]
+                    };
+                    if *at == NONE {
+                        *at = candidates.len() as u32;
                         candidates.push(Candidate {
                             terms,
                             len,
                             count: 0,
                         });
                     }
-                    candidates[at].count += 1;
+                    candidates[*at as usize].count += 1;
                 }
             }
         }
@@ -268,32 +293,68 @@ impl<'a> Phrases<'a> {
     }
 }
 
-/// How often each surface form of each `wanted` phrase occurs in the runs.
+/// How often each surface form of each `wanted` phrase occurs in the runs:
+/// per phrase, `(surface, count)` pairs.
 fn surface_counts(
     words: &[(u32, &str)],
     runs: &[usize],
     wanted: &[&[u32]],
-) -> Vec<FastMap<String, usize>> {
-    let mut surfaces: Vec<FastMap<String, usize>> = vec![FastMap::default(); wanted.len()];
-    let index: FastMap<(u32, u32, u32, u8), usize> = wanted
-        .iter()
-        .enumerate()
-        .map(|(n, terms)| (key(terms), n))
-        .collect();
+) -> Vec<Vec<(String, usize)>> {
+    // the wanted phrases, each (by id) with its position in `wanted`, and
+    // the terms that start one
+    let mut index = Interner::default();
+    let mut position: Vec<usize> = Vec::new();
+    let mut starts: Vec<bool> = Vec::new();
+    for (n, terms) in wanted.iter().enumerate() {
+        if let Some(&t) = terms.first() {
+            mark(&mut starts, t);
+        }
+        let (id, new) = index.intern(&key(terms));
+        if new {
+            position.push(n);
+        } else {
+            position[id as usize] = n;
+        }
+    }
+    // the surfaces seen, keyed by the phrase's position and the text
+    let mut seen = Interner::default();
+    let mut found: Vec<(usize, String, usize)> = Vec::new();
+    let mut buf: Vec<u8> = Vec::new();
+    let mut surface = String::new();
     let max_len = wanted.iter().map(|t| t.len()).max().unwrap_or(0);
     let mut ids = [0u32; MAX_PHRASE];
     for r in runs.windows(2) {
         let run = &words[r[0]..r[1]];
         for start in 0..run.len() {
+            if !starts.get(run[start].0 as usize).copied().unwrap_or(false) {
+                continue;
+            }
             for len in 1..=max_len.min(run.len() - start) {
                 ids[len - 1] = run[start + len - 1].0;
-                if let Some(&n) = index.get(&key(&ids[..len])) {
-                    let part = &run[start..start + len];
-                    let surface = part.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
-                    *surfaces[n].entry(surface).or_default() += 1;
+                if let Some(id) = index.get(&key(&ids[..len])) {
+                    let n = position[id as usize];
+                    surface.clear();
+                    for (k, p) in run[start..start + len].iter().enumerate() {
+                        if k > 0 {
+                            surface.push(' ');
+                        }
+                        surface.push_str(p.1);
+                    }
+                    buf.clear();
+                    buf.extend_from_slice(&n.to_le_bytes());
+                    buf.extend_from_slice(surface.as_bytes());
+                    let (s, new) = seen.intern(&buf);
+                    if new {
+                        found.push((n, surface.clone(), 0));
+                    }
+                    found[s as usize].2 += 1;
                 }
             }
         }
+    }
+    let mut surfaces: Vec<Vec<(String, usize)>> = vec![Vec::new(); wanted.len()];
+    for (n, surface, count) in found {
+        surfaces[n].push((surface, count));
     }
     surfaces
 }

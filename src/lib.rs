@@ -44,10 +44,12 @@ pub mod cleanup;
 mod error;
 mod hash;
 pub mod keywords;
+mod lists;
 mod options;
 pub mod rank;
 pub mod rouge;
 pub mod segment;
+mod segment_table;
 pub mod select;
 pub mod stem;
 mod summary;
@@ -65,6 +67,7 @@ pub use summary::{Keyword, ScoredSentence, Stats, Summary};
 pub use tokens::Language;
 
 mod pipeline;
+mod sort;
 pub use pipeline::summarize;
 
 /// The README's examples, run as doctests.

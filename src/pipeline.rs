@@ -34,10 +34,10 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     options.validate()?;
     let cleaned = cleanup::clean(text);
     let ranges = segment::candidates(&cleaned);
-    let texts: Vec<String> = ranges
-        .iter()
-        .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
-        .collect();
+    let mut texts: Vec<String> = Vec::with_capacity(ranges.len());
+    for r in &ranges {
+        texts.push(fold_whitespace(&cleaned.text()[r.clone()]));
+    }
     let language = Language::detect(cleaned.text());
     let mut vocab = Vocabulary::new(language);
     let doc = Doc::new(texts.iter().map(String::as_str), &mut vocab);
@@ -46,7 +46,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     if let Some(t) = &title {
         let mut ids = Vec::new();
         vocab.terms_into(t, &mut ids);
-        ids.sort_unstable();
+        crate::sort::sort_u32(&mut ids);
         for id in ids {
             match title_bag.last_mut() {
                 Some((last, c)) if *last == id => *c += 1.0,
@@ -62,7 +62,10 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         &options.weights,
         target,
     );
-    let dangling: Vec<bool> = texts.iter().map(|t| is_dangling(t)).collect();
+    let mut dangling: Vec<bool> = Vec::with_capacity(texts.len());
+    for t in &texts {
+        dangling.push(is_dangling(t));
+    }
     let picked = select::select(
         &doc,
         &scores,
@@ -83,30 +86,26 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         is_picked[i] = true;
     }
     let mut stats = Stats {
-        input_chars: text.chars().count(),
+        input_chars: crate::tokens::char_count(text),
         input_sentences: texts.len(),
         ..Stats::default()
     };
-    let sentences: Vec<ScoredSentence> = texts
-        .into_iter()
-        .zip(ranges)
-        .enumerate()
-        .map(|(i, (t, r))| {
-            let words = doc.words(i);
-            stats.input_words += words;
-            if is_picked[i] {
-                stats.summary_words += words;
-                stats.summary_sentences += 1;
-            }
-            ScoredSentence {
-                index: i,
-                range: cleaned.original_range(r),
-                text: t,
-                score: scores.get(i).copied().unwrap_or(0.0),
-                selected: is_picked[i],
-            }
-        })
-        .collect();
+    let mut sentences: Vec<ScoredSentence> = Vec::with_capacity(texts.len());
+    for (i, (t, r)) in texts.into_iter().zip(ranges).enumerate() {
+        let words = doc.words(i);
+        stats.input_words += words;
+        if is_picked[i] {
+            stats.summary_words += words;
+            stats.summary_sentences += 1;
+        }
+        sentences.push(ScoredSentence {
+            index: i,
+            range: cleaned.original_range(r),
+            text: t,
+            score: scores.get(i).copied().unwrap_or(0.0),
+            selected: is_picked[i],
+        });
+    }
     Ok(Summary {
         sentences,
         keywords,

@@ -14,66 +14,69 @@
 //!
 //! The result is in document order.
 
+use crate::lists::List;
 use crate::rank::{cosine, jaccard, lexrank, Doc};
 use crate::{Algorithm, Length, Weights};
 
 /// Words that, opening a sentence, point to something said before it.
-const DANGLING: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "him",
-    "her",
-    "his",
-    "its",
-    "their",
-    "them",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "however",
-    "and",
-    "or",
-    "so",
-    "also",
-    "meanwhile",
-    "still",
-    "yet",
-    "then",
-    "there",
-    "such",
-    "here",
-    "moreover",
-    "furthermore",
-    "nevertheless",
-    "nonetheless",
-    "instead",
-    "besides",
-    "thus",
-    "therefore",
-    "hence",
-    "although",
-    "though",
-    "otherwise",
-    "later",
-    "similarly",
-    "likewise",
-    "additionally",
-    "indeed",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "mais",
-    "cependant",
-    "pourtant",
-    "ce",
-    "cette",
-    "ces",
-];
+static DANGLING: List = List::new(
+    "
+he
+she
+it
+they
+him
+her
+his
+its
+their
+them
+this
+that
+these
+those
+but
+however
+and
+or
+so
+also
+meanwhile
+still
+yet
+then
+there
+such
+here
+moreover
+furthermore
+nevertheless
+nonetheless
+instead
+besides
+thus
+therefore
+hence
+although
+though
+otherwise
+later
+similarly
+likewise
+additionally
+indeed
+il
+elle
+ils
+elles
+mais
+cependant
+pourtant
+ce
+cette
+ces
+",
+);
 
 /// Largest summary (in sentences, or expected sentences for a word budget)
 /// for which MMR runs; longer summaries take the best scores, skipping exact
@@ -83,12 +86,12 @@ pub const MMR_LIMIT: usize = 64;
 /// Whether a sentence opens with a word pointing back to what came before.
 pub fn is_dangling(sentence: &str) -> bool {
     let first = sentence
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(crate::tokens::not_alnum)
+        .split(crate::tokens::not_alnum)
         .next()
         .unwrap_or("");
     let lower = crate::casefold::lowercase(first);
-    DANGLING.contains(&lower.as_str())
+    DANGLING.get().contains(&lower.as_str())
 }
 
 /// The number of sentences a sentence or ratio budget asks for, out of `n`
@@ -126,9 +129,7 @@ pub fn expected_count(length: Length, doc: &Doc) -> usize {
 
 /// Indices of `scores` from best to worst (ties: earlier first).
 fn by_score(scores: &[f64]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    order
+    crate::sort::by_score_desc(scores.iter().copied())
 }
 
 /// Picks the summary: indices of selected sentences, in document order.
@@ -150,7 +151,11 @@ pub fn select(
     if count.is_some_and(|k| k >= n) {
         // asked for everything: everything, in order (cleanup already set
         // aside repeated paragraphs)
-        return (0..n).collect();
+        let mut all = Vec::with_capacity(n);
+        for i in 0..n {
+            all.push(i);
+        }
+        return all;
     }
     let budget = match length {
         Length::Words(w) => Some(w),
@@ -168,7 +173,7 @@ pub fn select(
             algorithm == Algorithm::Salient,
         )
     };
-    picked.sort_unstable();
+    crate::sort::sort_usize(&mut picked);
     picked
 }
 
@@ -182,13 +187,21 @@ fn greedy(
 ) -> Vec<usize> {
     let mut picked = Vec::new();
     let mut words: usize = 0;
-    let mut seen = std::collections::HashSet::new();
+    // the term sequences picked, as bytes
+    let mut seen = crate::hash::Interner::default();
+    let mut key: Vec<u8> = Vec::new();
     for &i in order {
         if count.is_some_and(|k| picked.len() >= k) {
             break;
         }
-        if dedupe && !doc.bag(i).is_empty() && !seen.insert(doc.seq(i)) {
-            continue;
+        if dedupe && !doc.bag(i).is_empty() {
+            key.clear();
+            for t in doc.seq(i) {
+                key.extend_from_slice(&t.to_le_bytes());
+            }
+            if !seen.intern(&key).1 {
+                continue;
+            }
         }
         if let Some(b) = budget {
             let over = words.saturating_add(doc.words(i)) > b;
@@ -220,17 +233,17 @@ fn mmr(
     let max = scores.iter().copied().fold(f64::MIN, f64::max);
     let min = scores.iter().copied().fold(f64::MAX, f64::min);
     let span = if max > min { max - min } else { 1.0 };
-    let norm: Vec<f64> = scores.iter().map(|s| (s - min) / span).collect();
+    let mut norm: Vec<f64> = Vec::with_capacity(scores.len());
+    for s in scores {
+        norm.push((s - min) / span);
+    }
     // the candidate pool: the best few times the summary size
     let order = by_score(&scores[..n]);
     let want = count
         .unwrap_or_else(|| budget.map_or(n, |b| b / 8 + 1))
         .min(MMR_LIMIT);
-    let pool: Vec<usize> = order
-        .iter()
-        .copied()
-        .take(want.saturating_mul(8).saturating_add(32).min(n))
-        .collect();
+    let mut pool = order;
+    pool.truncate(want.saturating_mul(8).saturating_add(32).min(n));
     let fits_any = budget.is_none_or(|b| pool.iter().any(|&i| doc.words(i) <= b));
     let mut picked: Vec<usize> = Vec::new();
     let mut is_picked = vec![false; n];

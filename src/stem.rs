@@ -60,7 +60,11 @@ pub fn porter(word: &str) -> String {
     step5a(&mut w);
     step5b(&mut w);
     // Only ASCII bytes ever enter or leave the steps.
-    w.into_iter().map(char::from).collect()
+    let mut stem = String::with_capacity(w.len());
+    for b in w {
+        stem.push(char::from(b));
+    }
+    stem
 }
 
 /// NLTK's irregular forms: (word, stem).

@@ -4,19 +4,17 @@
 //! for counting and matching words: letters, digits and combining marks make
 //! words; an apostrophe or full stop between letters (`can't`, `U.S`) and a
 //! full stop or comma between digits (`3.5`, `1,000`) stay inside them; each
-//! CJK ideograph and hiragana is a word of its own. (The crate keeps
-//! `unicode-segmentation` for sentences, where the full rules earn their
-//! tables, and does without its word tables to keep the WebAssembly build
-//! small.) Words are lower-cased ([`crate::casefold`]), with a possessive
-//! `'s` dropped. A [`Language`] decides which words are
-//! stopwords and how the rest are stemmed; numbers are kept. English (Porter
+//! CJK ideograph and hiragana is a word of its own. (Unicode's word tables
+//! would weigh too much in the WebAssembly build.) Words are lower-cased
+//! ([`crate::casefold`]), with a possessive `'s` dropped. A [`Language`]
+//! decides which words are stopwords and how the rest are stemmed; numbers are kept. English (Porter
 //! stemming) and French (stopwords, plural folding) are built in; a new
 //! language adds a stopword list and a stemming rule to [`Language`].
 
 use std::borrow::Cow;
 
 use crate::casefold;
-use crate::hash::FastMap;
+use crate::hash::Interner;
 use crate::stem;
 
 /// The language of a text, as far as tokens are concerned.
@@ -32,383 +30,389 @@ pub enum Language {
 }
 
 /// English function words (closed-class words that carry no topic).
-const ENGLISH_STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "across",
-    "after",
-    "again",
-    "against",
-    "ago",
-    "all",
-    "along",
-    "already",
-    "also",
-    "although",
-    "am",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "around",
-    "as",
-    "at",
-    "back",
-    "be",
-    "became",
-    "because",
-    "become",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "can't",
-    "cannot",
-    "could",
-    "did",
-    "didn't",
-    "do",
-    "does",
-    "doesn't",
-    "doing",
-    "don't",
-    "down",
-    "during",
-    "each",
-    "either",
-    "else",
-    "enough",
-    "even",
-    "ever",
-    "every",
-    "few",
-    "for",
-    "from",
-    "further",
-    "get",
-    "got",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "he's",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "i'm",
-    "i've",
-    "if",
-    "in",
-    "into",
-    "is",
-    "isn't",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "just",
-    "let",
-    "like",
-    "made",
-    "make",
-    "many",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "mr",
-    "mrs",
-    "ms",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "one",
-    "only",
-    "onto",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "per",
-    "rather",
-    "s",
-    "said",
-    "same",
-    "say",
-    "says",
-    "shall",
-    "she",
-    "she's",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "t",
-    "than",
-    "that",
-    "that's",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "there's",
-    "these",
-    "they",
-    "they're",
-    "they've",
-    "this",
-    "those",
-    "though",
-    "through",
-    "thus",
-    "to",
-    "too",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "via",
-    "was",
-    "wasn't",
-    "we",
-    "we're",
-    "we've",
-    "well",
-    "were",
-    "what",
-    "whatever",
-    "when",
-    "where",
-    "whereas",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "won't",
-    "would",
-    "yes",
-    "yet",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
-];
+const ENGLISH_STOPWORDS: &str = "
+a
+about
+above
+across
+after
+again
+against
+ago
+all
+along
+already
+also
+although
+am
+among
+an
+and
+another
+any
+are
+around
+as
+at
+back
+be
+became
+because
+become
+been
+before
+being
+below
+between
+both
+but
+by
+can
+can't
+cannot
+could
+did
+didn't
+do
+does
+doesn't
+doing
+don't
+down
+during
+each
+either
+else
+enough
+even
+ever
+every
+few
+for
+from
+further
+get
+got
+had
+has
+have
+having
+he
+he's
+her
+here
+hers
+herself
+him
+himself
+his
+how
+however
+i
+i'm
+i've
+if
+in
+into
+is
+isn't
+it
+it's
+its
+itself
+just
+let
+like
+made
+make
+many
+may
+me
+might
+more
+most
+mr
+mrs
+ms
+much
+must
+my
+myself
+no
+nor
+not
+now
+of
+off
+on
+once
+one
+only
+onto
+or
+other
+our
+ours
+ourselves
+out
+over
+own
+per
+rather
+s
+said
+same
+say
+says
+shall
+she
+she's
+should
+since
+so
+some
+still
+such
+t
+than
+that
+that's
+the
+their
+theirs
+them
+themselves
+then
+there
+there's
+these
+they
+they're
+they've
+this
+those
+though
+through
+thus
+to
+too
+toward
+towards
+under
+until
+up
+upon
+us
+very
+via
+was
+wasn't
+we
+we're
+we've
+well
+were
+what
+whatever
+when
+where
+whereas
+whether
+which
+while
+who
+whom
+whose
+why
+will
+with
+within
+without
+won't
+would
+yes
+yet
+you
+your
+yours
+yourself
+yourselves
+";
 
 /// French function words.
-const FRENCH_STOPWORDS: &[&str] = &[
-    "a",
-    "ai",
-    "aie",
-    "ainsi",
-    "alors",
-    "après",
-    "as",
-    "au",
-    "aucun",
-    "aurait",
-    "aussi",
-    "autre",
-    "aux",
-    "avaient",
-    "avais",
-    "avait",
-    "avant",
-    "avec",
-    "avoir",
-    "avons",
-    "ayant",
-    "c",
-    "car",
-    "ce",
-    "ceci",
-    "cela",
-    "celle",
-    "celles",
-    "celui",
-    "cependant",
-    "ces",
-    "cet",
-    "cette",
-    "ceux",
-    "chez",
-    "ci",
-    "comme",
-    "comment",
-    "d",
-    "dans",
-    "de",
-    "depuis",
-    "des",
-    "deux",
-    "dit",
-    "doit",
-    "donc",
-    "dont",
-    "du",
-    "déjà",
-    "elle",
-    "elles",
-    "en",
-    "encore",
-    "entre",
-    "es",
-    "est",
-    "et",
-    "eu",
-    "eux",
-    "faire",
-    "fait",
-    "il",
-    "ils",
-    "j",
-    "je",
-    "l",
-    "la",
-    "le",
-    "les",
-    "leur",
-    "leurs",
-    "lors",
-    "lui",
-    "m",
-    "ma",
-    "mais",
-    "me",
-    "mes",
-    "moi",
-    "mon",
-    "même",
-    "n",
-    "ne",
-    "ni",
-    "nos",
-    "notre",
-    "nous",
-    "on",
-    "ont",
-    "ou",
-    "où",
-    "par",
-    "pas",
-    "peu",
-    "peut",
-    "plus",
-    "pour",
-    "pourquoi",
-    "puis",
-    "qu",
-    "quand",
-    "que",
-    "quel",
-    "quelle",
-    "quelles",
-    "quels",
-    "qui",
-    "s",
-    "sa",
-    "sans",
-    "se",
-    "selon",
-    "sera",
-    "serait",
-    "seront",
-    "ses",
-    "si",
-    "soit",
-    "son",
-    "sont",
-    "sous",
-    "sur",
-    "t",
-    "ta",
-    "tandis",
-    "te",
-    "tes",
-    "toi",
-    "ton",
-    "tous",
-    "tout",
-    "toute",
-    "toutes",
-    "très",
-    "tu",
-    "un",
-    "une",
-    "uns",
-    "vers",
-    "via",
-    "vos",
-    "votre",
-    "vous",
-    "y",
-    "à",
-    "ça",
-    "étaient",
-    "était",
-    "étant",
-    "été",
-    "être",
-];
+const FRENCH_STOPWORDS: &str = "
+a
+ai
+aie
+ainsi
+alors
+après
+as
+au
+aucun
+aurait
+aussi
+autre
+aux
+avaient
+avais
+avait
+avant
+avec
+avoir
+avons
+ayant
+c
+car
+ce
+ceci
+cela
+celle
+celles
+celui
+cependant
+ces
+cet
+cette
+ceux
+chez
+ci
+comme
+comment
+d
+dans
+de
+depuis
+des
+deux
+dit
+doit
+donc
+dont
+du
+déjà
+elle
+elles
+en
+encore
+entre
+es
+est
+et
+eu
+eux
+faire
+fait
+il
+ils
+j
+je
+l
+la
+le
+les
+leur
+leurs
+lors
+lui
+m
+ma
+mais
+me
+mes
+moi
+mon
+même
+n
+ne
+ni
+nos
+notre
+nous
+on
+ont
+ou
+où
+par
+pas
+peu
+peut
+plus
+pour
+pourquoi
+puis
+qu
+quand
+que
+quel
+quelle
+quelles
+quels
+qui
+s
+sa
+sans
+se
+selon
+sera
+serait
+seront
+ses
+si
+soit
+son
+sont
+sous
+sur
+t
+ta
+tandis
+te
+tes
+toi
+ton
+tous
+tout
+toute
+toutes
+très
+tu
+un
+une
+uns
+vers
+via
+vos
+votre
+vous
+y
+à
+ça
+étaient
+était
+étant
+été
+être
+";
 
-/// Every stopword, with the lists it is on: 1 = English, 2 = French.
-fn stopword_lists() -> &'static FastMap<&'static str, u8> {
-    static LISTS: std::sync::OnceLock<FastMap<&'static str, u8>> = std::sync::OnceLock::new();
-    LISTS.get_or_init(|| {
-        let mut map = FastMap::default();
-        for (bit, list) in [(1, ENGLISH_STOPWORDS), (2, FRENCH_STOPWORDS)] {
-            for &w in list {
-                *map.entry(w).or_default() |= bit;
+/// Every stopword, with the lists it is on (by id): 1 = English, 2 = French.
+fn stopword_lists() -> &'static (Interner, Vec<u8>) {
+    &crate::lists::tables().stopwords
+}
+
+/// Builds [`stopword_lists`].
+pub(crate) fn build_stopword_lists() -> (Interner, Vec<u8>) {
+    let (mut index, mut lists) = (Interner::default(), Vec::new());
+    for (bit, list) in [(1, ENGLISH_STOPWORDS), (2, FRENCH_STOPWORDS)] {
+        for w in crate::lists::entries(list) {
+            let (id, new) = index.intern(w.as_bytes());
+            if new {
+                lists.push(0);
             }
+            lists[id as usize] |= bit;
         }
-        map
-    })
+    }
+    (index, lists)
 }
 
 impl Language {
@@ -416,13 +420,15 @@ impl Language {
     /// first few thousand words.
     pub fn detect(text: &str) -> Language {
         let (mut en, mut fr, mut total) = (0usize, 0usize, 0usize);
-        let lists = stopword_lists();
+        let (index, lists) = stopword_lists();
         let mut lower = String::new();
         for w in words(text).take(3000) {
             total += 1;
             lower.clear();
             casefold::lower_into(w, &mut lower);
-            let lists = lists.get(lower.as_str()).copied().unwrap_or(0);
+            let lists = index
+                .get(lower.as_bytes())
+                .map_or(0, |id| lists[id as usize]);
             en += usize::from(lists & 1 != 0);
             fr += usize::from(lists & 2 != 0);
         }
@@ -441,12 +447,15 @@ impl Language {
 
     /// Whether `word` (lower-cased) is a stopword.
     pub fn is_stopword(self, word: &str) -> bool {
-        let list = match self {
-            Language::English => ENGLISH_STOPWORDS,
-            Language::French => FRENCH_STOPWORDS,
+        let bit = match self {
+            Language::English => 1,
+            Language::French => 2,
             Language::Unknown => return false,
         };
-        list.binary_search(&word).is_ok()
+        let (index, lists) = stopword_lists();
+        index
+            .get(word.as_bytes())
+            .is_some_and(|id| lists[id as usize] & bit != 0)
     }
 
     /// The stem of `word` (lower-cased).
@@ -454,7 +463,7 @@ impl Language {
         match self {
             Language::English => Cow::Owned(stem::porter(word)),
             Language::French => {
-                let n = word.chars().count();
+                let n = char_count(word);
                 if n > 4 && (word.ends_with('s') || word.ends_with('x')) {
                     Cow::Owned(word[..word.len() - 1].to_string())
                 } else {
@@ -464,6 +473,24 @@ impl Language {
             Language::Unknown => Cow::Owned(word.to_string()),
         }
     }
+}
+
+/// The number of characters of `s`, as `s.chars().count()` gives it: the
+/// bytes that do not continue a character (a plain loop rather than the
+/// standard library's word-at-a-time count, which is larger in the
+/// WebAssembly build and no faster on words and lines).
+pub(crate) fn char_count(s: &str) -> usize {
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        n += usize::from((b as i8) >= -0x40);
+    }
+    n
+}
+
+/// Whether `c` is neither a letter nor a digit (what trimming a word to its
+/// letters and digits drops).
+pub(crate) fn not_alnum(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
 /// Combining marks that continue a word (the common blocks).
@@ -607,17 +634,20 @@ pub fn terms(text: &str, language: Language) -> Vec<String> {
     out
 }
 
+/// What [`Vocabulary`] records for a stopword.
+const NO_TERM: u32 = u32::MAX;
+
 /// Interns terms as dense ids, remembering what each distinct word became,
 /// so that stemming runs once per distinct word however long the text.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
     language: Language,
-    /// Lower-cased word → term id, or `None` for a stopword.
-    words: FastMap<String, Option<u32>>,
-    /// Stem → term id.
-    stems: FastMap<String, u32>,
-    /// Term id → stem.
-    names: Vec<String>,
+    /// Lower-cased words, each with its term id in `word_terms`.
+    words: Interner,
+    /// Term id of each word ([`NO_TERM`] for a stopword).
+    word_terms: Vec<u32>,
+    /// The stems: term id → stem.
+    stems: Interner,
     buf: String,
 }
 
@@ -637,45 +667,41 @@ impl Vocabulary {
 
     /// Number of distinct terms.
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.stems.len()
     }
 
     /// Whether no term was seen yet.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.stems.is_empty()
     }
 
     /// The stem of term `id`.
     pub fn name(&self, id: u32) -> &str {
-        self.names.get(id as usize).map_or("", String::as_str)
+        if (id as usize) < self.stems.len() {
+            std::str::from_utf8(self.stems.key(id)).unwrap_or("")
+        } else {
+            ""
+        }
     }
 
     /// The term id of one word as it appears in the text (`None` for stopwords).
     pub fn term(&mut self, word: &str) -> Option<u32> {
         let mut buf = std::mem::take(&mut self.buf);
         normalise_word(word, &mut buf);
-        let id = if let Some(&id) = self.words.get(buf.as_str()) {
+        let (w, new) = self.words.intern(buf.as_bytes());
+        let id = if new {
+            let id = if buf.is_empty() || self.language.is_stopword(&buf) {
+                NO_TERM
+            } else {
+                self.stems.intern(self.language.stem(&buf).as_bytes()).0
+            };
+            self.word_terms.push(id);
             id
         } else {
-            let id = if buf.is_empty() || self.language.is_stopword(&buf) {
-                None
-            } else {
-                let stem = self.language.stem(&buf);
-                Some(match self.stems.get(stem.as_ref()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = self.names.len() as u32;
-                        self.stems.insert(stem.to_string(), id);
-                        self.names.push(stem.into_owned());
-                        id
-                    }
-                })
-            };
-            self.words.insert(buf.clone(), id);
-            id
+            self.word_terms[w as usize]
         };
         self.buf = buf;
-        id
+        (id != NO_TERM).then_some(id)
     }
 
     /// Appends the term ids of `text` to `out`.
@@ -762,12 +788,13 @@ mod tests {
     }
 
     #[test]
-    fn stopword_lists_are_sorted_for_binary_search() {
+    fn stopword_lists_are_sorted_and_distinct() {
         for list in [ENGLISH_STOPWORDS, FRENCH_STOPWORDS] {
-            let mut sorted = list.to_vec();
+            let list: Vec<&str> = crate::lists::entries(list).collect();
+            let mut sorted = list.clone();
             sorted.sort_unstable();
             sorted.dedup();
-            assert_eq!(list, &sorted[..]);
+            assert_eq!(list, sorted);
         }
     }
 

@@ -3,9 +3,11 @@
 //!
 //! JavaScript sees plain objects and arrays. The options object is read into
 //! a `JsOptions` (camelCase, every field optional) that converts into core
-//! [`Options`]; results are built as `Js*` structs from the core types and
-//! cross through serde-wasm-bindgen in its JSON-compatible mode. Errors are
-//! thrown as JavaScript `Error`s carrying the core's message.
+//! [`Options`]; results are built from the core types as plain objects and
+//! arrays, shaped as JSON would give them (fields in the order of the
+//! TypeScript declarations below, numbers as numbers, a missing title as
+//! `null`). Errors are thrown as JavaScript `Error`s carrying the core's
+//! message.
 //!
 //! Offsets: the core speaks UTF-8 byte offsets; JavaScript strings are
 //! indexed in UTF-16 code units. Every offset is converted here, in one pass
@@ -13,14 +15,17 @@
 //! lone surrogate in a JavaScript string reaches Rust as U+FFFD, which is one
 //! UTF-16 unit as well, so offsets still line up with the caller's string.
 
-use std::ops::Range;
-
-use serde::Serialize;
+use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
-use crate::{
-    Algorithm, Error, Keyword, Length, Options, Removed, ScoredSentence, Stats, Summary, VERSION,
-};
+use crate::error::{concat, push_integer, push_names};
+use crate::{Algorithm, Error, Length, Options, ScoredSentence, Stats, Summary, VERSION};
+
+/// The allocator: talc's for single-threaded WebAssembly, which grows the
+/// memory as needed like the standard library's dlmalloc, but takes a few
+/// kilobytes less of the size-budgeted .wasm (and allocates faster).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Keywords returned when the caller does not say (the core's default is 0).
 const DEFAULT_KEYWORDS: usize = 10;
@@ -130,8 +135,18 @@ pub fn version() -> String {
 /// The ranking algorithms, default first: `[{ name, description }]`.
 #[wasm_bindgen(unchecked_return_type = "AlgorithmInfo[]")]
 pub fn algorithms() -> Result<JsValue, JsError> {
-    let list: Vec<JsAlgorithm> = Algorithm::ALL.into_iter().map(JsAlgorithm::from).collect();
-    to_js(&list)
+    let list = Array::new();
+    for a in Algorithm::ALL {
+        let info = Object::new();
+        set(&info, &key("name"), &JsValue::from_str(a.name()));
+        set(
+            &info,
+            &key("description"),
+            &JsValue::from_str(a.description()),
+        );
+        list.push(&info);
+    }
+    Ok(list.into())
 }
 
 /// What a call returns.
@@ -146,44 +161,28 @@ fn run(text: &JsValue, options: &JsValue, shape: Shape) -> Result<JsValue, JsErr
     let text = text
         .as_string()
         .ok_or_else(|| JsError::new("the text to summarise must be a string"))?;
-    let mut options = Options::try_from(JsOptions::from_js(options)?)?;
+    let mut options = Options::try_from(JsOptions::from_js(options)?).map_err(js_error)?;
     if shape == Shape::Scores {
         options.keywords = 0;
     }
-    let summary = crate::summarize(&text, &options)?;
-    let offsets = Utf16Offsets::new(&text, &summary);
-    let candidates = || {
-        summary
-            .sentences
-            .iter()
-            .map(|s| JsCandidate::from(Located::new(s, &offsets)))
-            .collect::<Vec<_>>()
-    };
-    match shape {
-        Shape::Scores => to_js(&candidates()),
+    let summary = crate::summarize(&text, &options).map_err(js_error)?;
+    let out = Results::new(Utf16Offsets::new(&text, &summary));
+    Ok(match shape {
+        Shape::Scores => out.sentences(summary.sentences.iter(), true),
         Shape::Summary | Shape::Analysis => {
-            let mut result = JsSummary::from(Located::new(&summary, &offsets));
+            let result = out.summary(&summary);
             if shape == Shape::Analysis {
-                result.all = Some(candidates());
+                let all = out.sentences(summary.sentences.iter(), true);
+                set(&result, &key("all"), &all);
             }
-            to_js(&result)
+            result.into()
         }
-    }
+    })
 }
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&error_text(&e)))
-}
-
-/// The message of a serde-wasm-bindgen error, without JavaScript's `Error: ` prefix.
-fn error_text(e: &serde_wasm_bindgen::Error) -> String {
-    let text = e.to_string();
-    match text.strip_prefix("Error: ") {
-        Some(rest) => rest.to_string(),
-        None => text,
-    }
+/// A core error as a JavaScript `Error` with its message.
+fn js_error(e: Error) -> JsError {
+    JsError::new(&e.message())
 }
 
 // ---------------------------------------------------------------------------
@@ -217,24 +216,25 @@ impl JsOptions {
             return Ok(JsOptions::default());
         }
         if !value.is_object() || js_sys::Array::is_array(value) {
-            return Err(JsError::new(&format!(
-                "options must be an object such as {{ sentences: 3 }}, not {}",
-                Raw::from_js(value).map_or_else(String::new, |raw| raw.kind())
-            )));
+            let kind = Raw::from_js(value).map_or_else(String::new, |raw| raw.kind());
+            let message = concat(&[
+                "options must be an object such as { sentences: 3 }, not ",
+                &kind,
+            ]);
+            return Err(JsError::new(&message));
         }
         let object: &js_sys::Object = value.unchecked_ref();
         for key in js_sys::Object::keys(object).iter() {
             let key = key.as_string().unwrap_or_default();
             if !OPTION_NAMES.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "unknown option \"{key}\"; the options are: {}",
-                    OPTION_NAMES.join(", ")
-                )));
+                let mut message = concat(&["unknown option \"", &key, "\"; the options are: "]);
+                push_names(&mut message, &OPTION_NAMES);
+                return Err(JsError::new(&message));
             }
         }
         let field = |name: &str| -> Result<Option<Raw>, JsError> {
             let value = js_sys::Reflect::get(object, &JsValue::from_str(name))
-                .map_err(|_| JsError::new(&format!("cannot read option {name}")))?;
+                .map_err(|_| JsError::new(&concat(&["cannot read option ", name])))?;
             Ok(Raw::from_js(&value))
         };
         Ok(JsOptions {
@@ -270,14 +270,13 @@ impl TryFrom<JsOptions> for Options {
             None => Algorithm::default(),
             Some(Raw::Text(name)) => name.parse()?,
             Some(other) => {
+                let mut reason = String::from("expected a name (");
+                push_names(&mut reason, &Algorithm::NAMES);
+                let reason = concat(&[&reason, "), got ", &other.kind()]);
                 return Err(Error::InvalidOption {
                     name: "algorithm".into(),
-                    reason: format!(
-                        "expected a name ({}), got {}",
-                        Algorithm::NAMES.join(", "),
-                        other.kind()
-                    ),
-                })
+                    reason,
+                });
             }
         };
         let keywords = match js.keywords {
@@ -304,9 +303,9 @@ enum Raw {
 impl Raw {
     fn kind(&self) -> String {
         match self {
-            Raw::Number(n) => format!("the number {}", js_number(*n)),
-            Raw::Text(s) => format!("the string \"{s}\""),
-            Raw::Other(kind) => (*kind).to_string(),
+            Raw::Number(n) => concat(&["the number ", &js_number(*n)]),
+            Raw::Text(s) => concat(&["the string \"", s, "\""]),
+            Raw::Other(kind) => concat(&[kind]),
         }
     }
 
@@ -315,7 +314,7 @@ impl Raw {
             Raw::Number(n) => Ok(n),
             other => Err(Error::InvalidOption {
                 name: name.into(),
-                reason: format!("expected a number, got {}", other.kind()),
+                reason: concat(&["expected a number, got ", &other.kind()]),
             }),
         }
     }
@@ -327,10 +326,16 @@ impl Raw {
         if n.is_nan() || n.fract() != 0.0 || n < 0.0 {
             return Err(Error::InvalidOption {
                 name: name.into(),
-                reason: format!(
-                    "expected a whole number of at least {min}, got {}",
-                    js_number(n)
-                ),
+                reason: {
+                    let mut at_least = String::new();
+                    push_integer(&mut at_least, min as u64);
+                    concat(&[
+                        "expected a whole number of at least ",
+                        &at_least,
+                        ", got ",
+                        &js_number(n),
+                    ])
+                },
             });
         }
         // Saturating float-to-int cast; 0 is left to the core's own check.
@@ -386,13 +391,14 @@ struct Utf16Offsets {
 impl Utf16Offsets {
     /// Maps every offset the summary mentions.
     fn new(text: &str, summary: &Summary) -> Self {
-        let ranges = summary
-            .sentences
-            .iter()
-            .map(|s| &s.range)
-            .chain(summary.removed.iter().map(|r| &r.range));
-        let mut bytes: Vec<usize> = ranges.flat_map(|r| [r.start, r.end]).collect();
-        bytes.sort_unstable();
+        let mut bytes: Vec<usize> = Vec::new();
+        for s in &summary.sentences {
+            bytes.extend_from_slice(&[s.range.start, s.range.end]);
+        }
+        for r in &summary.removed {
+            bytes.extend_from_slice(&[r.range.start, r.range.end]);
+        }
+        crate::sort::sort_usize(&mut bytes);
         bytes.dedup();
         let mut units = Vec::with_capacity(bytes.len());
         let mut chars = text.char_indices().peekable();
@@ -421,202 +427,132 @@ impl Utf16Offsets {
     }
 }
 
-/// A core value together with the offset map of its text, ready for
-/// conversion to its JavaScript shape.
-struct Located<'a, T> {
-    item: &'a T,
-    offsets: &'a Utf16Offsets,
-}
-
-impl<'a, T> Located<'a, T> {
-    fn new(item: &'a T, offsets: &'a Utf16Offsets) -> Self {
-        Located { item, offsets }
-    }
-}
-
-impl<T: Spanned> Located<'_, T> {
-    /// The item's UTF-16 start and end.
-    fn span(&self) -> (usize, usize) {
-        let range = self.item.range();
-        (self.offsets.get(range.start), self.offsets.get(range.end))
-    }
-}
-
-/// A core value that covers a byte range of the text.
-trait Spanned {
-    fn range(&self) -> &Range<usize>;
-}
-
-impl Spanned for ScoredSentence {
-    fn range(&self) -> &Range<usize> {
-        &self.range
-    }
-}
-
-impl Spanned for Removed {
-    fn range(&self) -> &Range<usize> {
-        &self.range
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Results
 
-/// A summary sentence.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSentence<'a> {
-    text: &'a str,
-    score: f64,
-    start: usize,
-    end: usize,
-    index: usize,
+/// A JavaScript string for a property name.
+fn key(name: &str) -> JsValue {
+    JsValue::from_str(name)
 }
 
-impl<'a> From<Located<'a, ScoredSentence>> for JsSentence<'a> {
-    fn from(l: Located<'a, ScoredSentence>) -> Self {
-        let (start, end) = l.span();
-        JsSentence {
-            text: &l.item.text,
-            score: l.item.score,
-            start,
-            end,
-            index: l.item.index,
+#[wasm_bindgen]
+extern "C" {
+    /// An object whose properties are set by plain assignment.
+    type Assignable;
+
+    /// `this[key] = value`.
+    #[wasm_bindgen(method, indexing_setter)]
+    fn assign(this: &Assignable, key: &JsValue, value: &JsValue);
+}
+
+/// Sets `object[key] = value`: a plain assignment, which on a plain object
+/// cannot fail (and, unlike `Reflect.set`, needs no exception handling).
+fn set(object: &Object, key: &JsValue, value: &JsValue) {
+    object.unchecked_ref::<Assignable>().assign(key, value);
+}
+
+/// A count or offset as a JavaScript number.
+fn number(n: usize) -> JsValue {
+    JsValue::from_f64(n as f64)
+}
+
+/// Builds the result objects of one call: the property names are made once
+/// and shared by every object.
+struct Results {
+    offsets: Utf16Offsets,
+    text: JsValue,
+    score: JsValue,
+    start: JsValue,
+    end: JsValue,
+    index: JsValue,
+    selected: JsValue,
+}
+
+impl Results {
+    fn new(offsets: Utf16Offsets) -> Results {
+        Results {
+            offsets,
+            text: key("text"),
+            score: key("score"),
+            start: key("start"),
+            end: key("end"),
+            index: key("index"),
+            selected: key("selected"),
         }
     }
-}
 
-/// A candidate sentence, selected or not.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsCandidate<'a> {
-    text: &'a str,
-    score: f64,
-    start: usize,
-    end: usize,
-    index: usize,
-    selected: bool,
-}
-
-impl<'a> From<Located<'a, ScoredSentence>> for JsCandidate<'a> {
-    fn from(l: Located<'a, ScoredSentence>) -> Self {
-        let (start, end) = l.span();
-        JsCandidate {
-            text: &l.item.text,
-            score: l.item.score,
-            start,
-            end,
-            index: l.item.index,
-            selected: l.item.selected,
+    /// Sentences as `{ text, score, start, end, index }`, with `selected`
+    /// when `candidates`.
+    fn sentences<'a>(
+        &self,
+        sentences: impl Iterator<Item = &'a ScoredSentence>,
+        candidates: bool,
+    ) -> JsValue {
+        let list = Array::new();
+        for s in sentences {
+            let object = Object::new();
+            set(&object, &self.text, &JsValue::from_str(&s.text));
+            set(&object, &self.score, &JsValue::from_f64(s.score));
+            let (start, end) = (
+                self.offsets.get(s.range.start),
+                self.offsets.get(s.range.end),
+            );
+            set(&object, &self.start, &number(start));
+            set(&object, &self.end, &number(end));
+            set(&object, &self.index, &number(s.index));
+            if candidates {
+                set(&object, &self.selected, &JsValue::from_bool(s.selected));
+            }
+            list.push(&object);
         }
+        list.into()
     }
-}
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsKeyword<'a> {
-    text: &'a str,
-    score: f64,
-}
-
-impl<'a> From<&'a Keyword> for JsKeyword<'a> {
-    fn from(k: &'a Keyword) -> Self {
-        JsKeyword {
-            text: &k.text,
-            score: k.score,
+    /// `{ sentences, keywords, removed, title, stats }`.
+    fn summary(&self, summary: &Summary) -> Object {
+        let result = Object::new();
+        let sentences = self.sentences(summary.selected(), false);
+        set(&result, &key("sentences"), &sentences);
+        let keywords = Array::new();
+        for k in &summary.keywords {
+            let object = Object::new();
+            set(&object, &self.text, &JsValue::from_str(&k.text));
+            set(&object, &self.score, &JsValue::from_f64(k.score));
+            keywords.push(&object);
         }
-    }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsRemoved<'a> {
-    text: &'a str,
-    reason: &'static str,
-    start: usize,
-    end: usize,
-}
-
-impl<'a> From<Located<'a, Removed>> for JsRemoved<'a> {
-    fn from(l: Located<'a, Removed>) -> Self {
-        let (start, end) = l.span();
-        JsRemoved {
-            text: &l.item.text,
-            reason: l.item.reason.label(),
-            start,
-            end,
+        set(&result, &key("keywords"), &keywords);
+        let removed = Array::new();
+        let reason = key("reason");
+        for r in &summary.removed {
+            let object = Object::new();
+            set(&object, &self.text, &JsValue::from_str(&r.text));
+            set(&object, &reason, &JsValue::from_str(r.reason.label()));
+            let (start, end) = (
+                self.offsets.get(r.range.start),
+                self.offsets.get(r.range.end),
+            );
+            set(&object, &self.start, &number(start));
+            set(&object, &self.end, &number(end));
+            removed.push(&object);
         }
-    }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsStats {
-    input_words: usize,
-    input_sentences: usize,
-    summary_words: usize,
-    summary_sentences: usize,
-    input_chars: usize,
-}
-
-impl From<&Stats> for JsStats {
-    fn from(s: &Stats) -> Self {
-        JsStats {
-            input_words: s.input_words,
-            input_sentences: s.input_sentences,
-            summary_words: s.summary_words,
-            summary_sentences: s.summary_sentences,
-            input_chars: s.input_chars,
+        set(&result, &key("removed"), &removed);
+        let title = summary
+            .title
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from_str);
+        set(&result, &key("title"), &title);
+        let stats = Object::new();
+        let st: &Stats = &summary.stats;
+        for (name, n) in [
+            ("inputWords", st.input_words),
+            ("inputSentences", st.input_sentences),
+            ("summaryWords", st.summary_words),
+            ("summarySentences", st.summary_sentences),
+            ("inputChars", st.input_chars),
+        ] {
+            set(&stats, &key(name), &number(n));
         }
-    }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSummary<'a> {
-    sentences: Vec<JsSentence<'a>>,
-    keywords: Vec<JsKeyword<'a>>,
-    removed: Vec<JsRemoved<'a>>,
-    title: Option<&'a str>,
-    stats: JsStats,
-    /// Only for `analyze`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    all: Option<Vec<JsCandidate<'a>>>,
-}
-
-impl<'a> From<Located<'a, Summary>> for JsSummary<'a> {
-    fn from(l: Located<'a, Summary>) -> Self {
-        let summary = l.item;
-        let offsets = l.offsets;
-        JsSummary {
-            sentences: summary
-                .selected()
-                .map(|s| JsSentence::from(Located::new(s, offsets)))
-                .collect(),
-            keywords: summary.keywords.iter().map(JsKeyword::from).collect(),
-            removed: summary
-                .removed
-                .iter()
-                .map(|r| JsRemoved::from(Located::new(r, offsets)))
-                .collect(),
-            title: summary.title.as_deref(),
-            stats: JsStats::from(&summary.stats),
-            all: None,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct JsAlgorithm {
-    name: &'static str,
-    description: &'static str,
-}
-
-impl From<Algorithm> for JsAlgorithm {
-    fn from(a: Algorithm) -> Self {
-        JsAlgorithm {
-            name: a.name(),
-            description: a.description(),
-        }
+        set(&result, &key("stats"), &stats);
+        result
     }
 }

@@ -8,27 +8,31 @@
 
 use std::ops::Range;
 
+use crate::lists::List;
+
 /// Elements whose content is never article prose.
-const DROP_WITH_CONTENT: &[&str] = &[
-    "image",
-    "img",
-    "figure",
-    "figcaption",
-    "picture",
-    "video",
-    "audio",
-    "iframe",
-    "script",
-    "style",
-    "noscript",
-    "svg",
-    "button",
-    "nav",
-    "aside",
-    "form",
-    "select",
-    "template",
-];
+static DROP_WITH_CONTENT: List = List::new(
+    "
+image
+img
+figure
+figcaption
+picture
+video
+audio
+iframe
+script
+style
+noscript
+svg
+button
+nav
+aside
+form
+select
+template
+",
+);
 
 /// Longest tag we look for, in bytes: a `<` further than this from its `>` is
 /// taken to be a less-than sign.
@@ -123,7 +127,7 @@ impl Closer {
 
     /// End of the `</name>` closing an element opened before `from`, if near.
     fn close_tag(&mut self, text: &str, from: usize, name: &str) -> Option<usize> {
-        let needle = format!("</{name}");
+        let needle = String::from("</") + name;
         let mut k = from;
         loop {
             let p = self.find(needle.as_bytes(), k)?;
@@ -196,8 +200,8 @@ pub fn find(text: &str) -> Vec<Hole> {
             b'<' => {
                 if let Some((name, closing, end)) = parse_tag(text, i) {
                     // namespaced tags (`<x:image>`) count by their local name
-                    let local = name.rsplit(':').next().unwrap_or(&name);
-                    let whole = !closing && DROP_WITH_CONTENT.contains(&local);
+                    let local = &name[name.rfind(':').map_or(0, |p| p + 1)..];
+                    let whole = !closing && DROP_WITH_CONTENT.get().contains(&local);
                     let self_closing = text[..end].ends_with("/>");
                     let end = if whole && !self_closing && local != "img" {
                         closer

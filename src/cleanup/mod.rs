@@ -39,10 +39,12 @@ mod furniture;
 mod markup;
 mod normalize;
 
-use crate::hash::FastMap;
+use crate::hash::Interner;
+use crate::tokens::char_count;
 use std::ops::Range;
 
 pub use furniture::ends_with_terminal;
+pub(crate) use furniture::{build_cue_index, CueIndex};
 use furniture::{Line, Verdict};
 pub use normalize::OffsetMap;
 
@@ -205,8 +207,9 @@ fn lines(text: &str) -> Vec<RawLine> {
     let mut start = 0;
     let mut blank = true;
     for piece in text.split('\n') {
-        let lead = piece.len() - piece.trim_start_matches(' ').len();
-        let trimmed = piece.trim_matches(' ');
+        let rest = piece.trim_start_matches(&[' '][..]);
+        let lead = piece.len() - rest.len();
+        let trimmed = rest.trim_end_matches(&[' '][..]);
         if trimmed.is_empty() {
             blank = true;
         } else {
@@ -247,11 +250,11 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
     if lines.len() < 5 {
         return None;
     }
-    let mut lens: Vec<usize> = lines
-        .iter()
-        .map(|l| text[l.range.clone()].chars().count())
-        .collect();
-    lens.sort_unstable();
+    let mut lens: Vec<usize> = Vec::with_capacity(lines.len());
+    for l in lines {
+        lens.push(char_count(&text[l.range.clone()]));
+    }
+    crate::sort::sort_usize(&mut lens);
     let width = lens[lens.len() * 9 / 10];
     if !(40..=100).contains(&width) {
         return None;
@@ -266,7 +269,7 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
         .iter()
         .map(|l| &text[l.range.clone()])
         .filter(|s| {
-            let n = s.chars().count();
+            let n = char_count(s);
             n * 4 >= width * 3 && n <= width + 2 && !ends_with_terminal(s)
         })
         .count();
@@ -276,23 +279,23 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
 /// Cleans pasted text: see the [module documentation](self).
 pub fn clean(original: &str) -> Cleaned {
     let holes = markup::find(original);
-    let hole_ranges: Vec<Range<usize>> = holes.iter().map(|h| h.range.clone()).collect();
+    let mut hole_ranges: Vec<Range<usize>> = Vec::with_capacity(holes.len());
+    for h in &holes {
+        hole_ranges.push(h.range.clone());
+    }
     let (text, map) = normalize::normalize(original, &hole_ranges);
-    let mut removed: Vec<Removed> = holes
-        .iter()
-        .filter(|h| h.element)
-        .map(|h| {
-            let mut t = fold_whitespace(&original[h.range.clone()]);
-            if t.chars().count() > 200 {
-                t = t.chars().take(199).collect::<String>() + "…";
-            }
-            Removed {
-                range: h.range.clone(),
-                text: t,
-                reason: RemovalReason::Markup,
-            }
-        })
-        .collect();
+    let mut removed: Vec<Removed> = Vec::new();
+    for h in holes.iter().filter(|h| h.element) {
+        let mut t = fold_whitespace(&original[h.range.clone()]);
+        if char_count(&t) > 200 {
+            t = t.chars().take(199).collect::<String>() + "…";
+        }
+        removed.push(Removed {
+            range: h.range.clone(),
+            text: t,
+            reason: RemovalReason::Markup,
+        });
+    }
 
     // Lines, joined into blocks where they were wrapped.
     let raw_lines = lines(&text);
@@ -303,7 +306,8 @@ pub fn clean(original: &str) -> Cleaned {
         let item = list_marker(s).is_some();
         if let Some((last, _)) = spans.last_mut() {
             let prev = &text[last.clone()];
-            let prev_len = prev.rsplit('\n').next().map_or(0, |l| l.chars().count());
+            // (the last line of the block so far)
+            let prev_len = char_count(&prev[prev.rfind('\n').map_or(0, |p| p + 1)..]);
             let continues = !line.after_blank
                 && !item
                 && (width.is_some_and(|w| prev_len * 10 >= w * 6)
@@ -358,22 +362,24 @@ pub fn clean(original: &str) -> Cleaned {
     }
     // Context: short lines repeated three times or more are chrome; prose
     // paragraphs repeated verbatim are duplicates.
-    let mut counts: FastMap<&str, usize> = FastMap::default();
-    for ((_, _, words), key) in verdicts.iter().zip(&keys) {
+    let mut index = Interner::default();
+    let mut ids: Vec<usize> = Vec::with_capacity(keys.len());
+    for key in &keys {
+        ids.push(index.intern(key.as_bytes()).0 as usize);
+    }
+    let mut counts = vec![0usize; index.len()];
+    for ((_, _, words), &id) in verdicts.iter().zip(&ids) {
         if *words <= 8 {
-            *counts.entry(key.as_str()).or_default() += 1;
+            counts[id] += 1;
         }
     }
-    let mut seen: FastMap<&str, ()> = FastMap::default();
-    for (i, key) in keys.iter().enumerate() {
+    let mut seen = vec![false; index.len()];
+    for (i, &id) in ids.iter().enumerate() {
         let (_, verdict, words) = &mut verdicts[i];
-        if *words <= 8
-            && counts.get(key.as_str()).copied().unwrap_or(0) >= 3
-            && !matches!(verdict, Verdict::Furniture(_))
-        {
+        if *words <= 8 && counts[id] >= 3 && !matches!(verdict, Verdict::Furniture(_)) {
             *verdict = Verdict::Furniture(RemovalReason::Repeated);
         }
-        if *verdict == Verdict::Prose && *words >= 6 && seen.insert(key.as_str(), ()).is_some() {
+        if *verdict == Verdict::Prose && *words >= 6 && std::mem::replace(&mut seen[id], true) {
             *verdict = Verdict::Furniture(RemovalReason::Duplicate);
         }
     }
@@ -421,7 +427,16 @@ pub fn clean(original: &str) -> Cleaned {
             }
         }
     }
-    removed.sort_unstable_by_key(|r| (r.range.start, r.range.end));
+    let mut ranges = Vec::with_capacity(removed.len());
+    let mut slots: Vec<Option<Removed>> = Vec::with_capacity(removed.len());
+    for r in removed {
+        ranges.push(r.range.clone());
+        slots.push(Some(r));
+    }
+    let mut removed = Vec::with_capacity(slots.len());
+    for i in crate::sort::by_range(ranges) {
+        removed.extend(slots[i].take());
+    }
     Cleaned {
         text,
         map,

@@ -94,7 +94,7 @@ pub fn normalize(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            if !out.ends_with([' ', '\n']) && !out.is_empty() {
+            if !out.ends_with(&[' ', '\n'][..]) && !out.is_empty() {
                 runs.push((out.len(), i));
                 out.push(' ');
             }
@@ -166,7 +166,7 @@ mod tests {
                     while chars.peek().is_some_and(|&(j, _)| j < end) {
                         chars.next();
                     }
-                    if !out.ends_with([' ', '\n']) && !out.is_empty() {
+                    if !out.ends_with(&[' ', '\n'][..]) && !out.is_empty() {
                         runs.push((out.len(), i));
                         out.push(' ');
                     }

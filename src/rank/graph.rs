@@ -65,6 +65,15 @@ impl Graph {
         term_weight: impl Fn(u32, f32) -> f64,
         edge: impl Fn(usize, usize, f64, usize) -> f64,
     ) -> Graph {
+        Graph::build(doc, &term_weight, &edge)
+    }
+
+    /// [`Graph::similarity`], compiled once for every kind of weights.
+    fn build(
+        doc: &Doc,
+        term_weight: &dyn Fn(u32, f32) -> f64,
+        edge: &dyn Fn(usize, usize, f64, usize) -> f64,
+    ) -> Graph {
         let n = doc.len();
         let cap = if n < DF_CAP_FROM {
             u32::MAX
@@ -106,7 +115,11 @@ impl Graph {
         g.at.push(0);
         let mut dot = vec![0.0f64; n];
         let mut shared = vec![0u32; n];
-        let mut touched: Vec<u32> = Vec::new();
+        // the sentences sharing a term with sentence i: one bit each, and
+        // the range of words of `touched` that has bits set
+        let mut touched = vec![0u64; n.div_ceil(64)];
+        let (mut low, mut high) = (usize::MAX, 0);
+        let mut keys: Vec<u128> = Vec::new();
         let mut row: Vec<(u32, f64)> = Vec::new();
         for i in 0..n {
             for &(t, c) in doc.bag(i) {
@@ -119,31 +132,41 @@ impl Graph {
                         continue;
                     }
                     if shared[j as usize] == 0 {
-                        touched.push(j);
+                        let word = j as usize / 64;
+                        touched[word] |= 1 << (j % 64);
+                        (low, high) = (low.min(word), high.max(word));
                     }
                     shared[j as usize] += 1;
                     dot[j as usize] += wi * wj;
                 }
             }
-            touched.sort_unstable();
+            // the touched sentences in index order, read off the bits
             row.clear();
-            for &j in &touched {
-                let ju = j as usize;
-                let w = edge(i, ju, dot[ju], shared[ju] as usize);
-                if w > 0.0 && w.is_finite() {
-                    row.push((j, w));
+            let words = touched.iter_mut().enumerate();
+            for (word, slot) in words.take(high.saturating_add(1)).skip(low) {
+                let mut bits = std::mem::take(slot);
+                while bits != 0 {
+                    let ju = word * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let w = edge(i, ju, dot[ju], shared[ju] as usize);
+                    if w > 0.0 && w.is_finite() {
+                        row.push((ju as u32, w));
+                    }
+                    dot[ju] = 0.0;
+                    shared[ju] = 0;
                 }
-                dot[ju] = 0.0;
-                shared[ju] = 0;
             }
-            touched.clear();
+            (low, high) = (usize::MAX, 0);
             if row.len() > max_edges {
-                // the strongest edges (ties: the nearer sentence first), in order
-                row.select_nth_unstable_by(max_edges, |a, b| {
-                    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-                });
-                row.truncate(max_edges);
-                row.sort_unstable_by_key(|e| e.0);
+                // the strongest edges (ties: the nearer sentence first), in
+                // order: keep those with a key up to the max_edges-th key
+                let key = |&(j, w): &(u32, f64)| {
+                    u128::from(crate::sort::descending(w)) << 64 | u128::from(j)
+                };
+                keys.clear();
+                keys.extend(row.iter().map(key));
+                let last = crate::sort::select(&mut keys, max_edges - 1);
+                row.retain(|e| key(e) <= last);
             }
             for &(j, w) in &row {
                 g.to.push(j);
@@ -165,11 +188,24 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
     if n == 0 {
         return Vec::new();
     }
-    let out: Vec<f64> = (0..n).map(|i| g.edges(i).map(|(_, w)| w).sum()).collect();
+    // (sums start at -0.0, as `Iterator::sum` does)
+    let mut out: Vec<f64> = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut total = -0.0;
+        for &w in &g.weight[g.at[i]..g.at[i + 1]] {
+            total += w;
+        }
+        out.push(total);
+    }
     let mut p = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
     for _ in 0..100 {
-        let dangling: f64 = (0..n).filter(|&i| out[i] <= 0.0).map(|i| p[i]).sum();
+        let mut dangling = -0.0;
+        for i in 0..n {
+            if out[i] <= 0.0 {
+                dangling += p[i];
+            }
+        }
         let base = (1.0 - d) / n as f64 + d * dangling / n as f64;
         next.iter_mut().for_each(|x| *x = base);
         for i in 0..n {
@@ -181,7 +217,10 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
                 }
             }
         }
-        let delta: f64 = p.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+        let mut delta = -0.0;
+        for (a, b) in p.iter().zip(&next) {
+            delta += (a - b).abs();
+        }
         std::mem::swap(&mut p, &mut next);
         if delta < 1e-9 {
             break;

@@ -11,16 +11,20 @@ pub fn tf_idf(doc: &Doc, t: u32, count: f32) -> f64 {
 
 /// Euclidean norm of sentence `i`'s tf-idf vector.
 pub fn norm(doc: &Doc, i: usize) -> f64 {
-    doc.bag(i)
-        .iter()
-        .map(|&(t, c)| tf_idf(doc, t, c).powi(2))
-        .sum::<f64>()
-        .sqrt()
+    // (the sum starts at -0.0, as `Iterator::sum` does)
+    let mut total = -0.0f64;
+    for &(t, c) in doc.bag(i) {
+        total += tf_idf(doc, t, c).powi(2);
+    }
+    total.sqrt()
 }
 
 /// The LexRank graph: idf-modified cosine similarities.
 pub fn graph(doc: &Doc) -> Graph {
-    let norms: Vec<f64> = (0..doc.len()).map(|i| norm(doc, i)).collect();
+    let mut norms: Vec<f64> = Vec::with_capacity(doc.len());
+    for i in 0..doc.len() {
+        norms.push(norm(doc, i));
+    }
     Graph::similarity(
         doc,
         |t, c| tf_idf(doc, t, c),

@@ -20,47 +20,53 @@ pub fn scores(doc: &Doc) -> Vec<f64> {
     }
     // significant: occurs at least twice and is among the most frequent tenth
     // of the vocabulary (at least the ten most frequent terms)
-    let mut sorted: Vec<u32> = tf.iter().copied().filter(|&c| c >= 2).collect();
-    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    let mut sorted: Vec<u32> = Vec::new();
+    for &c in &tf {
+        if c >= 2 {
+            sorted.push(c);
+        }
+    }
+    crate::sort::sort_u32(&mut sorted);
+    sorted.reverse();
     let keep = (tf.len() / 10).max(10).min(sorted.len());
     let threshold = if keep == 0 {
         u32::MAX
     } else {
         sorted[keep - 1].max(2)
     };
-    (0..doc.len())
-        .map(|i| {
-            let seq = doc.seq(i);
-            let mut best = 0.0f64;
-            let mut start: Option<usize> = None;
-            let mut last = 0usize;
-            let mut count = 0usize;
-            for (k, &t) in seq.iter().enumerate() {
-                if tf[t as usize] < threshold {
-                    continue;
+    let mut scores = Vec::with_capacity(doc.len());
+    for i in 0..doc.len() {
+        let seq = doc.seq(i);
+        let mut best = 0.0f64;
+        let mut start: Option<usize> = None;
+        let mut last = 0usize;
+        let mut count = 0usize;
+        for (k, &t) in seq.iter().enumerate() {
+            if tf[t as usize] < threshold {
+                continue;
+            }
+            match start {
+                Some(_) if k - last - 1 <= GAP => {
+                    count += 1;
+                    last = k;
                 }
-                match start {
-                    Some(_) if k - last - 1 <= GAP => {
-                        count += 1;
-                        last = k;
-                    }
-                    Some(s) => {
-                        best = best.max((count * count) as f64 / (last - s + 1) as f64);
-                        start = Some(k);
-                        last = k;
-                        count = 1;
-                    }
-                    None => {
-                        start = Some(k);
-                        last = k;
-                        count = 1;
-                    }
+                Some(s) => {
+                    best = best.max((count * count) as f64 / (last - s + 1) as f64);
+                    start = Some(k);
+                    last = k;
+                    count = 1;
+                }
+                None => {
+                    start = Some(k);
+                    last = k;
+                    count = 1;
                 }
             }
-            if let Some(s) = start {
-                best = best.max((count * count) as f64 / (last - s + 1) as f64);
-            }
-            best
-        })
-        .collect()
+        }
+        if let Some(s) = start {
+            best = best.max((count * count) as f64 / (last - s + 1) as f64);
+        }
+        scores.push(best);
+    }
+    scores
 }

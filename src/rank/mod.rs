@@ -44,7 +44,7 @@ impl Doc {
             bag_at: vec![0],
             ..Doc::default()
         };
-        let mut scratch: Vec<u32> = Vec::new();
+        let mut scratch: Vec<u128> = Vec::new();
         for s in sentences {
             let start = doc.seq.len();
             let mut words = 0u32;
@@ -58,12 +58,15 @@ impl Doc {
             doc.aside.push(is_aside(s));
             doc.seq_at.push(doc.seq.len());
             scratch.clear();
-            scratch.extend_from_slice(&doc.seq[start..]);
-            scratch.sort_unstable();
+            scratch.extend(doc.seq[start..].iter().map(|&t| u128::from(t)));
+            crate::sort::sort(&mut scratch);
             let mut k = 0;
             while k < scratch.len() {
-                let t = scratch[k];
-                let run = scratch[k..].iter().take_while(|&&x| x == t).count();
+                let run = scratch[k..]
+                    .iter()
+                    .take_while(|&&x| x == scratch[k])
+                    .count();
+                let t = scratch[k] as u32;
                 doc.bag.push((t, run as f32));
                 if doc.df.len() <= t as usize {
                     doc.df.resize(t as usize + 1, 0);

@@ -13,9 +13,10 @@ pub fn scores(doc: &Doc) -> Vec<f64> {
 /// The TextRank graph: shared content words over summed log lengths.
 pub fn graph(doc: &Doc) -> Graph {
     // ln |S_i|, once per sentence rather than once per edge
-    let ln: Vec<f64> = (0..doc.len())
-        .map(|i| (doc.seq(i).len() as f64).ln())
-        .collect();
+    let mut ln: Vec<f64> = Vec::with_capacity(doc.len());
+    for i in 0..doc.len() {
+        ln.push((doc.seq(i).len() as f64).ln());
+    }
     Graph::similarity(
         doc,
         |_, _| 1.0,
