@@ -506,6 +506,19 @@ fn is_single(c: char) -> bool {
         | 0x20000..=0x3134F)
 }
 
+/// Whether `c`, between `prev` and `next`, stays inside a word: an
+/// apostrophe or full stop between letters (`don't`, `U.S`) or digits
+/// (`3.5`), a comma between digits (`1,000`).
+fn joins(prev: char, c: char, next: char) -> bool {
+    let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
+    let digits = prev.is_numeric() && next.is_numeric();
+    match c {
+        '\'' | '’' | '.' => letters || digits,
+        ',' => digits,
+        _ => false,
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
@@ -555,14 +568,7 @@ impl<'a> Iterator for Words<'a> {
                 }
                 // a joiner stays inside the word only between the right neighbours
                 let next = char_at(text, end + c.len_utf8()).unwrap_or(' ');
-                let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
-                let digits = prev.is_numeric() && next.is_numeric();
-                let joins = match c {
-                    '\'' | '’' | '.' => letters || digits,
-                    ',' => digits,
-                    _ => false,
-                };
-                if !joins {
+                if !joins(prev, c, next) {
                     break;
                 }
                 end += c.len_utf8();
@@ -743,14 +749,7 @@ mod tests {
                     }
                     // a joiner stays inside the word only between the right neighbours
                     let next = chars.peek().copied().unwrap_or(' ');
-                    let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
-                    let digits = prev.is_numeric() && next.is_numeric();
-                    let joins = match c {
-                        '\'' | '’' | '.' => letters || digits,
-                        ',' => digits,
-                        _ => false,
-                    };
-                    if !joins {
+                    if !joins(prev, c, next) {
                         break;
                     }
                     end += c.len_utf8();
