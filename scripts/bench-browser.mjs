@@ -23,9 +23,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { CHROMIUM, launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,15 +46,6 @@ function parseArgs(argv) {
     } else throw new Error(`unknown argument ${a}`);
   }
   return opts;
-}
-
-async function launch(profile) {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
 }
 
 function fmt(ms) {
@@ -158,7 +148,6 @@ async function main() {
   for (const f of ['pkg/salient.js', 'pkg/salient_bg.wasm']) {
     if (!existsSync(path.join(opts.root, f))) throw new Error(`www/${f} is missing: run \`bash scripts/build-wasm.sh\` first`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   const server = await startServer({ root: opts.root, port: 0, base: '/', host: '127.0.0.1' });
   const profiles = [];
   const fresh = () => {
@@ -171,7 +160,7 @@ async function main() {
     process.stderr.write('first summary on index.html...\n');
     const loads = [];
     {
-      const context = await launch(fresh());
+      const context = await launchChromium(fresh());
       try {
         for (let i = 0; i < Math.max(1, opts.loads); i++) loads.push(await firstSummary(context, server.url));
       } finally {
@@ -180,7 +169,7 @@ async function main() {
     }
     // 2. the benchmark page, in its own fresh profile (no service worker)
     process.stderr.write('bench.html...\n');
-    const context = await launch(fresh());
+    const context = await launchChromium(fresh());
     let bench;
     try {
       bench = await runBenchPage(context, server.url, opts);

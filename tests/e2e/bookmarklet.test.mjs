@@ -22,7 +22,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, openPage, REPO, settled, summaryTexts } from './helpers.mjs';
+import { launch, openPage, REPO, setValue, settled, summaryTexts } from './helpers.mjs';
 
 const PAGES = path.join(REPO, 'tests', 'fixtures', 'pages');
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
@@ -211,10 +211,7 @@ describe('bookmarklet', () => {
     assert.equal(style.display, 'list-item');
 
     // Length control.
-    await page.locator('salient-summary input[type="range"]').evaluate((el) => {
-      el.value = '5';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await setValue(page, 'salient-summary input[type="range"]', 5);
     const five = await overlaySentences(page, 5);
     assert.equal(await page.locator('salient-summary output').textContent(), '5');
 

@@ -5,16 +5,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
 import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WWW = path.join(REPO, 'www');
 export const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'articles');
 export const OUTPUT = path.join(REPO, 'test-output');
-export { CHROMIUM };
 
 /** Throws a clear error when the wasm package has not been built. */
 export function requireWasm() {
@@ -41,19 +39,11 @@ export function outputDir() {
  */
 export async function launch({ base = '/salient/' } = {}) {
   requireWasm();
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   const server = await startServer({ root: WWW, port: 0, base, host: '127.0.0.1' });
   const profile = mkdtempSync(path.join(tmpdir(), 'salient-e2e-'));
   let context;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 900 },
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-    });
+    context = await launchChromium(profile, { colorScheme: 'light', reducedMotion: 'reduce' });
   } catch (err) {
     await server.close();
     rmSync(profile, { recursive: true, force: true });

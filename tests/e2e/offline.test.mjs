@@ -16,12 +16,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 
 import { buildSingleFile, writePrecache } from '../../scripts/build-site.mjs';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM, fixture, paste, requireWasm, summaryTexts, waitForModule, WWW } from './helpers.mjs';
+import { fixture, paste, requireWasm, summaryTexts, waitForModule, WWW } from './helpers.mjs';
 
 const ARTICLE = fixture('ferry-aground.txt');
 
@@ -31,12 +30,7 @@ let context;
 before(async () => {
   requireWasm();
   tmp = await mkdtemp(path.join(tmpdir(), 'salient-offline-'));
-  context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
+  context = await launchChromium(path.join(tmp, 'profile'));
 });
 
 after(async () => {

@@ -387,10 +387,7 @@ describe('salient page', () => {
     for (let i = 0; i < 1300; i++) chapters.push(FERRY.replaceAll('Skarra', `Skarra ${i}`));
     const book = chapters.join('\n\n');
     assert.equal(w.workers.length, 1);
-    await page.locator('#input').evaluate((el, text) => {
-      el.value = text;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, book);
+    await setValue(page, '#input', book);
     await page.waitForFunction(() => document.body.dataset.state === 'running');
     // The main thread stays free while the worker summarises.
     const lag = await page.evaluate(
@@ -403,10 +400,7 @@ describe('salient page', () => {
     await page.waitForFunction(() => document.getElementById('status').textContent === 'Working…');
     assert.equal(await page.evaluate(() => document.body.dataset.state), 'running');
     // New input while the book is still running: the worker is replaced.
-    await page.locator('#input').evaluate((el, text) => {
-      el.value = text;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, FERRY);
+    await setValue(page, '#input', FERRY);
     const texts = await summaryTexts(page, 3);
     await settled(page);
     assert.equal(w.workers.length, 2, 'the busy worker was terminated and a new one started');
@@ -417,10 +411,7 @@ describe('salient page', () => {
     // Typing over a large selection (which the page edits itself, as the
     // browser's own editing is slow there) gives the same text and summary.
     const long = chapters.slice(0, 60).join('\n\n');
-    await page.locator('#input').evaluate((el, text) => {
-      el.value = text;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, long);
+    await setValue(page, '#input', long);
     await settled(page);
     await typeOver(page, FERRY);
     assert.equal(await page.locator('#input').inputValue(), FERRY);
@@ -438,10 +429,7 @@ describe('salient page', () => {
     const long = chapters.join('\n\n');
     await page.locator('label[for="mode-ratio"]').click();
     await setValue(page, '#length-ratio', 100);
-    await page.locator('#input').evaluate((el, text) => {
-      el.value = text;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, long);
+    await setValue(page, '#input', long);
     await settled(page);
     // (Near-repeats of chosen sentences are never chosen, so not all of them.)
     assert.ok((await page.locator('#summary li').count()) > 100);
