@@ -9,7 +9,7 @@
 // the article around), puts the text in #input and summarises it. Fragments
 // never reach a server.
 
-import { loadText } from './main.js';
+import { loadText, setStatus } from './main.js';
 
 /** Encodes text as the `text=` fragment value (see the format above). */
 export async function packText(text) {
@@ -48,12 +48,7 @@ async function start() {
     const text = await textFromFragment(hash);
     if (text) loadText(text);
   } catch (err) {
-    const status = document.getElementById('status');
-    if (status) {
-      status.textContent = `The text passed in the link could not be read (${err?.message ?? err}). Paste it instead.`;
-      status.className = 'status status-error';
-      status.hidden = false;
-    }
+    setStatus(`The text passed in the link could not be read (${err?.message ?? err}). Paste it instead.`, 'error');
   }
 }
 

@@ -71,13 +71,13 @@ const ui = {
 // ---------------------------------------------------------------- worker
 
 let worker = null;
-let meta = null; // { version, algorithms } once the module has loaded
+let ready = false; // once the module has loaded
 let fatalMessage = null;
 let seq = 0; // id of the newest run asked for
 let running = null; // { id, text, t0 } while a run is in the worker
 let debounceTimer = 0;
 let workingTimer = 0;
-let current = null; // the result on screen: { text, result }
+let current = null; // the result on screen
 let copyTimer = 0;
 
 /** Takes over the worker boot.js started (or starts one) and listens to it. */
@@ -106,8 +106,8 @@ function restartWorker() {
 function onWorkerMessage(event) {
   const msg = event.data;
   if (msg.type === 'ready') {
-    if (!meta) {
-      meta = { version: msg.version, algorithms: msg.algorithms };
+    if (!ready) {
+      ready = true;
       ui.version.textContent = `v${msg.version}`;
       renderAlgorithms(msg.algorithms);
       // install.js waits for this before it registers the service worker.
@@ -242,7 +242,7 @@ function sentenceCase(message) {
   return m ? m[0].toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.') : 'Unknown error.';
 }
 
-function setStatus(text, kind) {
+export function setStatus(text, kind) {
   ui.status.textContent = text;
   ui.status.className = `status${kind ? ` status-${kind}` : ''}`;
   ui.status.hidden = !text;
@@ -290,7 +290,7 @@ function showError(text) {
 
 function show(text, result, ms) {
   const { sentences, keywords, removed, stats, title } = result;
-  const all = result.all ?? sentences;
+  const all = result.all;
   if (!sentences.length) {
     showMessage(
       removed.length
@@ -307,7 +307,7 @@ function show(text, result, ms) {
     }
     return;
   }
-  current = { text, result };
+  current = result;
   hideCopyStatus();
   setState('done');
   setStatus('', null);
@@ -413,7 +413,7 @@ async function openFile(file) {
 
 async function copySummary(format) {
   if (!current) return;
-  const texts = current.result.sentences.map((s) => s.text);
+  const texts = current.sentences.map((s) => s.text);
   const ok = await copyText(format === 'md' ? asMarkdown(texts) : asPlainText(texts));
   ui.copyStatus.textContent = ok
     ? `Copied ${texts.length === 1 ? 'the sentence' : `${texts.length} sentences`} as ${format === 'md' ? 'Markdown' : 'plain text'}`

@@ -74,11 +74,9 @@ export function renderRemoved(list, removed) {
   list.replaceChildren(frag);
 }
 
-/** The reason as a short label, whatever shape the module gives it. */
+/** The reason as a short label (the module gives a string). */
 export function reasonLabel(reason) {
-  if (typeof reason === 'string') return reason;
-  if (reason && typeof reason === 'object') return String(reason.label ?? reason.name ?? Object.keys(reason)[0] ?? 'other');
-  return 'other';
+  return typeof reason === 'string' ? reason : 'other';
 }
 
 /** Characters per block of the article view (see renderHighlight). */

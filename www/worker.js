@@ -12,6 +12,7 @@
 
 let api = null;
 let failure = null;
+let asked = false; // a run was asked for (maybe before the module was ready)
 
 const ready = (async () => {
   try {
@@ -22,7 +23,7 @@ const ready = (async () => {
     await mod.default({ module_or_path: wasm });
     api = mod;
     self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
-    warmUp(mod);
+    if (!asked) warmUp(mod); // a waiting run compiles the same code itself
   } catch (err) {
     failure = describe(err);
     self.postMessage({ type: 'fatal', message: failure });
@@ -33,7 +34,8 @@ const ready = (async () => {
  * Runs the summariser once on a few sentences while the reader is still
  * pasting: the engine compiles WebAssembly functions on their first call, and
  * this moves that one-off cost (tens of milliseconds) out of the first real
- * summary. A message that arrives meanwhile waits for it, as it waits for init.
+ * summary. Skipped when a run is already waiting (a worker restarted for new
+ * input); a message that arrives meanwhile waits for it, as it waits for init.
  */
 function warmUp(mod) {
   const text =
@@ -54,6 +56,7 @@ function describe(err) {
 // Set synchronously so no message posted before the module loads is lost.
 self.onmessage = async (event) => {
   const { id, text, options } = event.data ?? {};
+  asked = true;
   await ready;
   if (!api) {
     self.postMessage({ type: 'fatal', id, message: failure ?? 'the summariser did not load' });
