@@ -142,9 +142,8 @@ fn segment_cleaned(cleaned: &salient::Cleaned) -> Vec<String> {
         .collect()
 }
 
-fn prepare(text: &str) -> Prepared {
-    let cleaned = salient::clean(text);
-    let texts = segment_cleaned(&cleaned);
+fn prepare(cleaned: &salient::Cleaned) -> Prepared {
+    let texts = segment_cleaned(cleaned);
     Prepared {
         texts,
         title: cleaned
@@ -195,7 +194,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
         black_box(segment_cleaned(black_box(&cleaned)));
     });
     stages.push(("segmentation", median(&t)));
-    let prepared = prepare(text);
+    let prepared = prepare(&cleaned);
     let t = run(&mut || {
         let lang = Language::detect(black_box(cleaned.text()));
         black_box((lang, build_doc(black_box(&prepared))));

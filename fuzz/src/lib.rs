@@ -37,6 +37,17 @@ fn check_ranges<'a>(text: &str, ranges: impl IntoIterator<Item = &'a Range<usize
     }
 }
 
+/// Checks that what cleanup removed lies in `text` on character boundaries,
+/// in the order of their starts.
+fn check_removed(text: &str, removed: &[salient::Removed]) {
+    let mut last = 0;
+    for r in removed {
+        check_ranges(text, [&r.range], "removed");
+        assert!(r.range.start >= last, "removed pieces out of order");
+        last = r.range.start;
+    }
+}
+
 fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -54,12 +65,7 @@ pub fn clean_segment(data: &[u8]) {
         let o = cleaned.original_range(b.range.clone());
         check_ranges(text, [&o], "block in the original");
     }
-    let mut last = 0;
-    for r in &cleaned.removed {
-        check_ranges(text, [&r.range], "removed");
-        assert!(r.range.start >= last, "removed pieces out of order");
-        last = r.range.start;
-    }
+    check_removed(text, &cleaned.removed);
     if let Some(i) = cleaned.title_block {
         assert!(i < cleaned.blocks.len(), "title block {i} out of range");
     }
@@ -201,12 +207,7 @@ fn check_summary(text: &str, options: &Options, s: &Summary) {
         assert!(!x.text.is_empty(), "empty sentence {i}");
         assert!(x.score.is_finite(), "score {} of sentence {i}", x.score);
     }
-    let mut last = 0;
-    for r in &s.removed {
-        check_ranges(text, [&r.range], "removed");
-        assert!(r.range.start >= last, "removed pieces out of order");
-        last = r.range.start;
-    }
+    check_removed(text, &s.removed);
     let picked = s.selected().count();
     let n = s.sentences.len();
     assert_eq!(picked, s.stats.summary_sentences, "summary sentence count");
