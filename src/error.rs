@@ -120,20 +120,11 @@ fn push_decimal(out: &mut String, x: f64) {
     if frac != 0 {
         // three digits, without the trailing zeros
         out.push('.');
-        let mut digits = frac;
-        let mut width = 3;
-        while digits % 10 == 0 {
-            digits /= 10;
-            width -= 1;
+        let mut rest = frac;
+        while rest != 0 {
+            out.push(char::from(b'0' + (rest / 100) as u8));
+            rest = rest % 100 * 10;
         }
-        let (mut rest, mut len) = (digits / 10, 1);
-        while rest > 0 {
-            (rest, len) = (rest / 10, len + 1);
-        }
-        for _ in len..width {
-            out.push('0');
-        }
-        push_integer(out, digits);
     }
 }
 

@@ -99,7 +99,7 @@ pub fn extract<'a>(
             continue;
         }
         // a phrase repeating one stem ("very very") is not a key phrase
-        if !(1..t.len()).all(|j| !t[..j].contains(&t[j])) {
+        if (1..t.len()).any(|j| t[..j].contains(&t[j])) {
             continue;
         }
         // (the sum starts at -0.0, as `Iterator::sum` does)
@@ -215,32 +215,28 @@ impl<'a> Phrases<'a> {
             }
         };
         for (si, sentence) in sentences.into_iter().enumerate() {
-            let mut word =
-                |piece: &'a str, words: &mut Vec<(u32, &'a str)>, runs: &mut Vec<usize>| {
-                    match vocab.term(piece) {
-                        Some(id) if piece.chars().any(char::is_alphabetic) => {
-                            count(&mut tf, id);
-                            if si == 0 {
-                                mark(&mut boosted, id);
-                            }
-                            words.push((id, piece));
-                        }
-                        Some(id) => {
-                            // numbers count as words but do not make keywords
-                            count(&mut tf, id);
-                            end_run(words, runs);
-                        }
-                        None => end_run(words, runs),
-                    }
-                };
             // Between two words: whitespace, or punctuation that breaks a run.
             let mut prev = 0;
             for (at, piece) in word_indices(sentence) {
                 if sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
                     end_run(&words, &mut runs);
                 }
-                word(piece, &mut words, &mut runs);
                 prev = at + piece.len();
+                match vocab.term(piece) {
+                    Some(id) if piece.chars().any(char::is_alphabetic) => {
+                        count(&mut tf, id);
+                        if si == 0 {
+                            mark(&mut boosted, id);
+                        }
+                        words.push((id, piece));
+                    }
+                    Some(id) => {
+                        // numbers count as words but do not make keywords
+                        count(&mut tf, id);
+                        end_run(&words, &mut runs);
+                    }
+                    None => end_run(&words, &mut runs),
+                }
             }
             end_run(&words, &mut runs);
         }

@@ -668,11 +668,11 @@ pub(crate) fn split_block(
     let mut cuts = Vec::new();
     for p in pieces {
         cuts.clear();
-        missing_space_splits(&flat[p.clone()], &mut cuts);
         if caseless {
             lower_case_splits(&flat[p.clone()], &mut cuts);
-            crate::sort::sort_usize(&mut cuts);
             cuts.dedup();
+        } else {
+            missing_space_splits(&flat[p.clone()], &mut cuts);
         }
         let mut s = p.start;
         for c in cuts

@@ -134,7 +134,7 @@ pub fn version() -> String {
 
 /// The ranking algorithms, default first: `[{ name, description }]`.
 #[wasm_bindgen(unchecked_return_type = "AlgorithmInfo[]")]
-pub fn algorithms() -> Result<JsValue, JsError> {
+pub fn algorithms() -> JsValue {
     let list = Array::new();
     for a in Algorithm::ALL {
         let info = Object::new();
@@ -146,7 +146,7 @@ pub fn algorithms() -> Result<JsValue, JsError> {
         );
         list.push(&info);
     }
-    Ok(list.into())
+    list.into()
 }
 
 /// What a call returns.
@@ -481,6 +481,12 @@ impl Results {
         }
     }
 
+    /// Sets `start` and `end` of `object` to the UTF-16 offsets of `range`.
+    fn set_range(&self, object: &Object, range: &std::ops::Range<usize>) {
+        set(object, &self.start, &number(self.offsets.get(range.start)));
+        set(object, &self.end, &number(self.offsets.get(range.end)));
+    }
+
     /// Sentences as `{ text, score, start, end, index }`, with `selected`
     /// when `candidates`.
     fn sentences<'a>(
@@ -493,12 +499,7 @@ impl Results {
             let object = Object::new();
             set(&object, &self.text, &JsValue::from_str(&s.text));
             set(&object, &self.score, &JsValue::from_f64(s.score));
-            let (start, end) = (
-                self.offsets.get(s.range.start),
-                self.offsets.get(s.range.end),
-            );
-            set(&object, &self.start, &number(start));
-            set(&object, &self.end, &number(end));
+            self.set_range(&object, &s.range);
             set(&object, &self.index, &number(s.index));
             if candidates {
                 set(&object, &self.selected, &JsValue::from_bool(s.selected));
@@ -527,12 +528,7 @@ impl Results {
             let object = Object::new();
             set(&object, &self.text, &JsValue::from_str(&r.text));
             set(&object, &reason, &JsValue::from_str(r.reason.label()));
-            let (start, end) = (
-                self.offsets.get(r.range.start),
-                self.offsets.get(r.range.end),
-            );
-            set(&object, &self.start, &number(start));
-            set(&object, &self.end, &number(end));
+            self.set_range(&object, &r.range);
             removed.push(&object);
         }
         set(&result, &key("removed"), &removed);

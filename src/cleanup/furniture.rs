@@ -74,13 +74,12 @@ impl<'a> Line<'a> {
                 }
             }
             if alnum {
-                if c.is_ascii() {
-                    norm.push(c.to_ascii_lowercase());
-                    space = false;
+                norm.push(if c.is_ascii() {
+                    c.to_ascii_lowercase()
                 } else {
-                    norm.push(crate::casefold::lower(c));
-                    space = norm.ends_with(' ');
-                }
+                    crate::casefold::lower(c)
+                });
+                space = false;
             } else if !space {
                 norm.push(' ');
                 space = true;
@@ -884,10 +883,10 @@ pub fn classify_line(line: &Line) -> Verdict {
         .next()
         .unwrap_or("")
         .trim();
-    if (raw.contains(':')
-        && head.split_whitespace().count() <= 3
-        && MEDIA_PREFIX.get().iter().any(|p| Line::new(head).is(p)))
-        || line.is("media playback is unsupported on your device")
+    if (raw.contains(':') && head.split_whitespace().count() <= 3 && {
+        let head = Line::new(head);
+        MEDIA_PREFIX.get().iter().any(|p| head.is(p))
+    }) || line.is("media playback is unsupported on your device")
         || (line.words <= 3 && MEDIA_PREFIX.get().iter().any(|p| line.starts(p)) && !terminal)
     {
         return Verdict::Furniture(Media);
@@ -1083,12 +1082,7 @@ pub fn leading_dateline(raw: &str) -> Option<usize> {
     for sep in [" — ", " -- ", " – ", " - "] {
         if let Some(at) = raw.find(sep) {
             let place = &raw[..at];
-            let first = place.split(&[',', ' '][..]).next().unwrap_or("");
-            let caps = first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == '.');
-            if caps
-                && place.split_whitespace().count() <= 4
-                && !place.contains(&['.', '!', '?'][..])
-            {
+            if place.split_whitespace().count() <= 4 && !place.contains(&['.', '!', '?'][..]) {
                 let end = at + sep.len();
                 if raw[end..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
                     return Some(end);

@@ -259,20 +259,17 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
     if !(40..=100).contains(&width) {
         return None;
     }
-    let near = lens
-        .iter()
-        .filter(|&&n| n * 4 >= width * 3 && n <= width + 2)
-        .count();
     // Wrapped lines stop mid-sentence; one paragraph per line ends each
     // with a full stop.
-    let open_ended = lines
-        .iter()
-        .map(|l| &text[l.range.clone()])
-        .filter(|s| {
-            let n = char_count(s);
-            n * 4 >= width * 3 && n <= width + 2 && !ends_with_terminal(s)
-        })
-        .count();
+    let (mut near, mut open_ended) = (0, 0);
+    for l in lines {
+        let s = &text[l.range.clone()];
+        let n = char_count(s);
+        if n * 4 >= width * 3 && n <= width + 2 {
+            near += 1;
+            open_ended += usize::from(!ends_with_terminal(s));
+        }
+    }
     (near * 2 >= lens.len() && open_ended * 2 >= near).then_some(width)
 }
 
@@ -324,8 +321,9 @@ pub fn clean(original: &str) -> Cleaned {
 
     // Classify each block on its own.
     let mut verdicts: Vec<(Range<usize>, Verdict, usize)> = Vec::with_capacity(spans.len());
-    // each block's normalised words, for the repetition rules below
-    let mut keys: Vec<String> = Vec::with_capacity(spans.len());
+    // each block's normalised words (by id), for the repetition rules below
+    let mut index = Interner::default();
+    let mut ids: Vec<usize> = Vec::with_capacity(spans.len());
     for (range, item) in spans {
         let mut range = range;
         let s = &text[range.clone()];
@@ -347,7 +345,7 @@ pub fn clean(original: &str) -> Cleaned {
             v => v,
         });
         verdicts.push((range, verdict, line.words));
-        keys.push(line.norm);
+        ids.push(index.intern(line.norm.as_bytes()).0 as usize);
     }
 
     // Context: captions sit next to credits.
@@ -362,11 +360,6 @@ pub fn clean(original: &str) -> Cleaned {
     }
     // Context: short lines repeated three times or more are chrome; prose
     // paragraphs repeated verbatim are duplicates.
-    let mut index = Interner::default();
-    let mut ids: Vec<usize> = Vec::with_capacity(keys.len());
-    for key in &keys {
-        ids.push(index.intern(key.as_bytes()).0 as usize);
-    }
     let mut counts = vec![0usize; index.len()];
     for ((_, _, words), &id) in verdicts.iter().zip(&ids) {
         if *words <= 8 {
