@@ -172,6 +172,7 @@ impl<'a> Arbitrary<'a> for FuzzOptions {
                 &mut w.dangling_penalty,
                 &mut w.direction,
                 &mut w.backward,
+                &mut w.single,
             ] {
                 if u.ratio(1u8, 2u8)? {
                     *field = f64::arbitrary(u)?;

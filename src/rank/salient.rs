@@ -17,7 +17,10 @@
 //! - the prior is multiplied by `1 / (1 + (share / half_share)^selectivity)`
 //!   for a summary of `k` of `n` sentences (`share = k / n`): a
 //!   three-sentence summary of an article should lean on its lead, a summary
-//!   of half the article should not.
+//!   of half the article should not. A one-sentence summary scales it down
+//!   further (`Weights::single`): one sentence cannot hold a lead
+//!   paragraph, and the most central sentence stands in for the article
+//!   better than the opening does.
 //!
 //! Selection then adds redundancy control (MMR), near-duplicate removal and
 //! the dangling-opener guard (see [`crate::select`]).
@@ -130,7 +133,8 @@ pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights, target: usize) -> Ve
     }
     let (central, directed) = centralities(doc, w.backward);
     let reference = if title.is_empty() { doc.bag(0) } else { title };
-    let prior_weight = selectivity(target, n, w.half_share, w.selectivity);
+    let single = if target <= 1 { w.single } else { 1.0 };
+    let prior_weight = single * selectivity(target, n, w.half_share, w.selectivity);
     (0..n)
         .map(|i| {
             let position = position_prior(i, w.position_decay);
@@ -236,5 +240,34 @@ mod tests {
             c[4] < c[0] && g[4] < g[0],
             "the unrelated sentence ranks lowest"
         );
+    }
+
+    #[test]
+    fn one_sentence_leans_on_centrality_several_on_the_lead() {
+        // Shaped like an XSum article: the opening is a detail, the
+        // sentence the rest keeps coming back to sits in the middle.
+        let mut v = Vocabulary::new(Language::English);
+        let sentences = [
+            "Residents gathered outside the town hall on Monday morning.",
+            "Officials said a new flood barrier will protect the river town from storms.",
+            "The flood barrier cost the town twelve million pounds.",
+            "Storms flooded the river town twice last winter.",
+            "The barrier can be raised within an hour when storms come.",
+            "Engineers tested it last week.",
+            "Some residents still worry about the river.",
+            "The council meets again in spring.",
+            "Local shops reopened after repairs.",
+            "Schools stayed open throughout.",
+        ];
+        let doc = Doc::new(sentences, &mut v);
+        let w = Weights::default();
+        let argmax = |v: &[f64]| (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap();
+        assert_eq!(argmax(&scores(&doc, &[], &w, 1)), 1);
+        // with the news prior at full strength the opening would win
+        let full = Weights { single: 1.0, ..w };
+        let s = scores(&doc, &[], &full, 1);
+        assert_eq!(argmax(&s), 0, "{s:?}");
+        // a two-sentence summary still leans on the lead
+        assert_eq!(argmax(&scores(&doc, &[], &w, 2)), 0);
     }
 }
