@@ -6,18 +6,22 @@
 // (computed from this module's URL, so it works under a sub-path such as
 // https://user.github.io/salient/): the loader (bookmarklet/loader.js) and the
 // article extractor (extract.js) are embedded as source text, minified by
-// minifySource() below (comments and spaces out, nothing renamed).
+// minifySource() (comments and spaces out, nothing renamed). Those three
+// modules are loaded, and the link built, only once the page is idle: the
+// first summary never waits for them.
 
-import { salientLoader } from './bookmarklet/loader.js';
-import { extractArticle } from './extract.js';
 import { copyText } from './copy.js';
-import { minifySource } from './bookmarklet/minify.js';
 
 /** The salient site: the directory this module is served from, ending in `/`. */
 export const SITE = new URL('./', import.meta.url).href;
 
 /** The bookmarklet's JavaScript for the site at `site` (absolute, ending in `/`). */
-export function bookmarkletSource(site = SITE) {
+export async function bookmarkletSource(site = SITE) {
+  const [{ salientLoader }, { extractArticle }, { minifySource }] = await Promise.all([
+    import('./bookmarklet/loader.js'),
+    import('./extract.js'),
+    import('./bookmarklet/minify.js'),
+  ]);
   return `void(${minifySource(String(salientLoader))})(${JSON.stringify(site)},${minifySource(String(extractArticle))})`;
 }
 
@@ -25,8 +29,8 @@ export function bookmarkletSource(site = SITE) {
  * The bookmarklet as a `javascript:` URL. `%` and every character outside
  * printable ASCII are percent-encoded (a URL parser would drop raw newlines).
  */
-export function bookmarkletHref(site = SITE) {
-  const encoded = bookmarkletSource(site).replace(/[^\x20-\x7e]|%/gu, (c) => encodeURIComponent(c));
+export async function bookmarkletHref(site = SITE) {
+  const encoded = (await bookmarkletSource(site)).replace(/[^\x20-\x7e]|%/gu, (c) => encodeURIComponent(c));
   return `javascript:${encoded}`;
 }
 
@@ -39,6 +43,10 @@ function browserFamily() {
   return 'chromium';
 }
 
+/**
+ * Fills in the install section. The bookmarklet link gets its `javascript:`
+ * URL (and `data-site`, which tests wait for) once the page is idle.
+ */
 function setUpInstallSection() {
   const link = document.getElementById('bookmarklet');
   if (!link) return;
@@ -55,7 +63,19 @@ function setUpInstallSection() {
     say('The bookmarklet needs salient served from a web site (for example its GitHub Pages site); this copy was opened from a file.');
     return;
   }
-  const href = bookmarkletHref();
+  const details = document.querySelector(`[data-browser="${browserFamily()}"]`);
+  if (details instanceof HTMLDetailsElement) details.open = true;
+  whenIdle(async () => {
+    try {
+      wireBookmarklet(link, copyButton, say, await bookmarkletHref());
+    } catch (err) {
+      say(`The bookmarklet could not be built (${err?.message ?? err}). Reload the page to try again.`);
+    }
+  });
+}
+
+/** Gives the bookmarklet link its URL and its copy button something to copy. */
+function wireBookmarklet(link, copyButton, say, href) {
   link.href = href;
   link.dataset.site = SITE;
   // Clicking it here would only run it on salient itself (and this page's CSP forbids that).
@@ -69,8 +89,12 @@ function setUpInstallSection() {
       ? 'Copied. Create a bookmark and paste it as the address (URL).'
       : 'Copying was refused by the browser: drag the button to your bookmarks bar instead.');
   });
-  const details = document.querySelector(`[data-browser="${browserFamily()}"]`);
-  if (details instanceof HTMLDetailsElement) details.open = true;
+}
+
+/** Runs `fn` when the page is idle (within a second at the latest). */
+function whenIdle(fn) {
+  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 0);
 }
 
 /** Registers the service worker (sw.js) that precaches the whole site. */
@@ -96,8 +120,7 @@ function registerWhenSettled() {
   const start = () => {
     if (started) return;
     started = true;
-    const idle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, 0));
-    idle(() => registerServiceWorker(), { timeout: 1000 });
+    whenIdle(registerServiceWorker);
   };
   window.addEventListener('salient:worker-ready', start, { once: true });
   setTimeout(start, 5000);

@@ -73,7 +73,7 @@ before(async () => {
   fixtures = await startFixtureServer(env.origin);
   await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fixtures.origin });
   const { page } = await openPage(env);
-  href = await page.locator('a#bookmarklet').getAttribute('href');
+  href = await bookmarkletLink(page).getAttribute('href');
   await page.close();
   assert.ok(href?.startsWith('javascript:'), 'a#bookmarklet holds a javascript: URL');
   // What a browser runs for a javascript: URL: its percent-decoded text.
@@ -84,6 +84,11 @@ after(async () => {
   await fixtures?.close();
   await env?.close();
 });
+
+/** The bookmarklet link, once install.js has built it (at idle, after the first summary). */
+function bookmarkletLink(page) {
+  return page.locator('a#bookmarklet[data-site]');
+}
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -120,7 +125,7 @@ describe('bookmarklet', () => {
     console.log(`bookmarklet: ${href.length} bytes as a javascript: URL`);
     assert.ok(href.length < 6 * 1024, `the bookmarklet stays small (${href.length} bytes)`);
     // Clicking it on salient itself only explains what to do with it.
-    await page.locator('a#bookmarklet').click();
+    await bookmarkletLink(page).click();
     assert.match(await page.locator('#bookmarklet-status').textContent(), /Drag this button/);
     assert.equal(new URL(page.url()).pathname, '/salient/');
     await page.locator('#bookmarklet-copy').click();
