@@ -6,12 +6,14 @@
 //      one news article and the page's sample), median of repeated runs;
 //   2. measures the time from navigation to the first summary on the page
 //      (index.html; the "Try a sample" button is pressed as soon as the
-//      document is parsed), on a fresh profile and then on reloads.
+//      document is parsed): first visits, each in a fresh profile (--visits,
+//      default 7), in a browser that has been running for a second and in
+//      one just started; then reloads in one profile (--loads, default 5).
 //
 // Prints markdown tables and writes test-output/bench-browser.json.
 //
 //   bash scripts/build-wasm.sh            # once: builds www/pkg/
-//   node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--budget MS] [--root DIR]
+//   node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--visits N] [--budget MS] [--root DIR]
 //
 // --root serves another copy of the site (e.g. a build with other settings).
 //
@@ -32,16 +34,17 @@ const WWW = path.join(REPO, 'www');
 const OUT = path.join(REPO, 'test-output');
 
 function parseArgs(argv) {
-  const opts = { quick: false, only: [], loads: 5, budget: null, root: WWW };
+  const opts = { quick: false, only: [], loads: 5, visits: 7, budget: null, root: WWW };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--only') opts.only.push(argv[++i]);
     else if (a === '--loads') opts.loads = Number(argv[++i]);
+    else if (a === '--visits') opts.visits = Number(argv[++i]);
     else if (a === '--budget') opts.budget = Number(argv[++i]);
     else if (a === '--root') opts.root = path.resolve(argv[++i]);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--budget MS] [--root DIR]');
+      console.log('usage: node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--visits N] [--budget MS] [--root DIR]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -95,14 +98,17 @@ async function runBenchPage(context, url, opts) {
 /**
  * Milliseconds from navigation start to the first `#summary li` on
  * index.html, with the sample requested as soon as the document is parsed.
+ * The page reports the moment with a console message, so no polling script
+ * of the test driver runs in the page meanwhile.
  */
-async function firstSummary(context, url) {
+async function firstSummary(context, url, { settle = 0 } = {}) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const seen = () => {
       if (window.__firstSummaryMs == null && document.querySelector('#summary li')) {
         window.__firstSummaryMs = performance.now();
         observer.disconnect();
+        console.log('salient-bench:first-summary');
       }
     };
     const observer = new MutationObserver(seen);
@@ -112,8 +118,17 @@ async function firstSummary(context, url) {
       document.getElementById('sample')?.click();
     });
   });
+  if (settle) {
+    // A browser that is already running: its own start-up is over.
+    await page.goto('about:blank');
+    await new Promise((resolve) => setTimeout(resolve, settle));
+  }
+  const shown = page.waitForEvent('console', {
+    predicate: (msg) => msg.text() === 'salient-bench:first-summary',
+    timeout: 30_000,
+  });
   await page.goto(url);
-  await page.waitForFunction(() => window.__firstSummaryMs != null, null, { timeout: 30_000 });
+  await shown;
   const r = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return {
@@ -125,6 +140,26 @@ async function firstSummary(context, url) {
   });
   await page.close();
   return r;
+}
+
+/**
+ * First visits: `visits` fresh profiles (empty HTTP cache, no service
+ * worker, no compiled code), each opening the page once. With `settle`
+ * ms, the browser idles on about:blank first (a visit in a browser that is
+ * already running); with 0, the page is opened as soon as the browser has
+ * started.
+ */
+async function firstVisits(url, fresh, visits, settle) {
+  const out = [];
+  for (let i = 0; i < visits; i++) {
+    const context = await launchChromium(fresh());
+    try {
+      out.push(await firstSummary(context, url, { settle }));
+    } finally {
+      await context.close();
+    }
+  }
+  return out;
 }
 
 function chromiumVersion() {
@@ -156,13 +191,16 @@ async function main() {
     return p;
   };
   try {
-    // 1. first summary: a fresh profile (cold), then reloads in it (warm)
+    // 1. first summary: first visits (fresh profiles), then reloads (warm)
     process.stderr.write('first summary on index.html...\n');
+    const visits = Math.max(1, opts.visits);
+    const settled = await firstVisits(server.url, fresh, visits, 1000);
+    const launched = await firstVisits(server.url, fresh, visits, 0);
     const loads = [];
     {
       const context = await launchChromium(fresh());
       try {
-        for (let i = 0; i < Math.max(1, opts.loads); i++) loads.push(await firstSummary(context, server.url));
+        for (let i = 0; i < Math.max(1, opts.loads); i++) loads.push(await firstSummary(context, server.url, { settle: i ? 0 : 1000 }));
       } finally {
         await context.close();
       }
@@ -208,14 +246,14 @@ async function main() {
       );
     }
     lines.push('');
-    lines.push('| first summary on index.html (sample) | ms from navigation |');
-    lines.push('|---|---|');
-    lines.push(`| first load, fresh profile | ${fmt(loads[0].firstSummaryMs)} |`);
-    if (loads.length > 1) {
-      const rest = loads.slice(1).map((l) => l.firstSummaryMs);
-      lines.push(`| reloads (median of ${rest.length}) | ${fmt(median(rest))} |`);
-      lines.push(`| DOMContentLoaded (median of all) | ${fmt(median(loads.map((l) => l.domContentLoadedMs)))} |`);
-    }
+    const range = (xs) => `${fmt(median(xs))} (${fmt(Math.min(...xs))}-${fmt(Math.max(...xs))})`;
+    lines.push('| first summary on index.html (sample) | ms from navigation: median (min-max) | DOMContentLoaded |');
+    lines.push('|---|---|---|');
+    const row = (label, xs) =>
+      lines.push(`| ${label} | ${range(xs.map((l) => l.firstSummaryMs))} | ${fmt(median(xs.map((l) => l.domContentLoadedMs)))} |`);
+    row(`first visit, fresh profile, browser running (${settled.length} profiles)`, settled);
+    row(`first visit, fresh profile, browser just started (${launched.length} profiles)`, launched);
+    if (loads.length > 1) row(`reloads (${loads.length - 1}, one profile)`, loads.slice(1));
     if (mismatched.length) {
       lines.push('');
       lines.push(`WARNING: inputs differ from the Rust generator's: ${mismatched.map((r) => r.name).join(', ')}`);
@@ -224,7 +262,7 @@ async function main() {
 
     mkdirSync(OUT, { recursive: true });
     const file = path.join(OUT, 'bench-browser.json');
-    writeFileSync(file, JSON.stringify({ chromium: version, cpu, bench, firstSummary: loads }, null, 2));
+    writeFileSync(file, JSON.stringify({ chromium: version, cpu, bench, firstSummary: { settled, launched, reloads: loads.slice(1) } }, null, 2));
     process.stderr.write(`wrote ${path.relative(REPO, file)}\n`);
     if (mismatched.length) process.exitCode = 1;
   } finally {
