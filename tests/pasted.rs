@@ -40,6 +40,7 @@ const FURNITURE: &[&str] = &[
 
 fn check(name: &str, text: &str) {
     for len in [
+        Length::Sentences(1),
         Length::Sentences(3),
         Length::Sentences(8),
         Length::Ratio(0.5),
