@@ -162,6 +162,11 @@ mod tests {
     use crate::tokens::Vocabulary;
     use crate::Language;
 
+    /// Index of the largest value.
+    fn argmax(v: &[f64]) -> usize {
+        (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap()
+    }
+
     #[test]
     fn length_prior_peaks_at_ideal() {
         assert!((length_prior(14, 14.0) - 1.0).abs() < 1e-12);
@@ -233,7 +238,6 @@ mod tests {
         );
         let g = centrality(&doc);
         let c = centroid_similarity(&doc);
-        let argmax = |v: &[f64]| (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap();
         assert_eq!(argmax(&g), 3);
         assert_eq!(argmax(&c), 3);
         assert!(
@@ -261,7 +265,6 @@ mod tests {
         ];
         let doc = Doc::new(sentences, &mut v);
         let w = Weights::default();
-        let argmax = |v: &[f64]| (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap();
         assert_eq!(argmax(&scores(&doc, &[], &w, 1)), 1);
         // with the news prior at full strength the opening would win
         let full = Weights { single: 1.0, ..w };
