@@ -44,6 +44,7 @@ pub mod cleanup;
 mod error;
 mod hash;
 pub mod keywords;
+pub mod lang;
 mod lists;
 mod options;
 pub mod rank;

@@ -36,7 +36,9 @@
 //! reports exact matches per language. `--keywords` takes the top 5
 //! keywords of each article and reports, per language, the share that are
 //! stopwords of that language in stopwords-iso (the `stop-words` crate) and
-//! the share made of hiragana only.
+//! the share made of hiragana only. `--detect` runs `salient::lang::detect`
+//! on each record's `article` (or `text`) and reports, per `lang` (`en` when
+//! absent), how many it identified, left unplaced (`None`) or got wrong.
 //!
 //! Lines that are not valid records are reported on stderr and skipped.
 
@@ -56,6 +58,7 @@ usage: eval FILE.jsonl [--sentences N | --reference-length] [--algorithms a,b,..
             [--limit N] [--json]
        eval --sbd GOLDEN.jsonl
        eval --keywords FILE.jsonl [--limit N]
+       eval --detect FILE.jsonl [--limit N]
 
   FILE.jsonl           one {\"id\", \"article\", \"summary\"} object per line; the summary
                        holds the reference sentences separated by \"\\n\"; optional
@@ -74,7 +77,9 @@ usage: eval FILE.jsonl [--sentences N | --reference-length] [--algorithms a,b,..
   --json               print one JSON object instead of a table
   --sbd                FILE holds golden sentence splits ({\"lang\", \"text\", \"expected\"});
                        report exact matches of salient::split_sentences per language
-  --keywords           report the share of top-5 keywords that are stopwords, per language";
+  --keywords           report the share of top-5 keywords that are stopwords, per language
+  --detect             report how often salient::lang::detect finds each record's lang
+                       (the article, or the text of golden cases; no lang = en)";
 
 /// The name of the raw lead baseline in `--algorithms` and the JSON output.
 const BASELINE: &str = "lead-n";
@@ -161,6 +166,7 @@ enum Mode {
     Rouge,
     Sbd,
     Keywords,
+    Detect,
 }
 
 struct Args {
@@ -208,6 +214,7 @@ fn parse_args() -> Result<Args, String> {
             "--json" => json = true,
             "--sbd" => mode = Mode::Sbd,
             "--keywords" => mode = Mode::Keywords,
+            "--detect" => mode = Mode::Detect,
             "--tokens" => {
                 tokens = match args.next().as_deref() {
                     Some("auto") => Tokens::Auto,
@@ -786,6 +793,52 @@ fn keyword_stopwords(args: &Args) -> Result<(), String> {
     Ok(())
 }
 
+/// `--detect`: language identification against each record's `lang`.
+fn detect_languages(args: &Args) -> Result<(), String> {
+    #[derive(Default)]
+    struct Counts {
+        docs: usize,
+        right: usize,
+        none: usize,
+        wrong: std::collections::BTreeMap<String, usize>,
+    }
+    let mut per_lang: std::collections::BTreeMap<String, Counts> = Default::default();
+    let mut seconds = 0.0;
+    for record in read_objects(args)? {
+        let Some(text) = record["article"].as_str().or(record["text"].as_str()) else {
+            continue;
+        };
+        let want = record["lang"].as_str().unwrap_or("en").to_string();
+        let start = Instant::now();
+        let got = salient::lang::detect(text);
+        seconds += start.elapsed().as_secs_f64();
+        let counts = per_lang.entry(want.clone()).or_default();
+        counts.docs += 1;
+        match got {
+            Some(lang) if lang.code() == want => counts.right += 1,
+            Some(lang) => *counts.wrong.entry(lang.code().to_string()).or_default() += 1,
+            None => counts.none += 1,
+        }
+    }
+    println!("{}: salient::lang::detect ({seconds:.3} s)", args.file);
+    println!(
+        "{:<5}  {:>5}  {:>7}  {:>8}  {:>5}  wrong",
+        "lang", "docs", "right", "%", "None"
+    );
+    for (lang, c) in &per_lang {
+        let wrong: Vec<String> = c.wrong.iter().map(|(l, n)| format!("{l}:{n}")).collect();
+        println!(
+            "{lang:<5}  {:>5}  {:>7}  {:>7.1}%  {:>5}  {}",
+            c.docs,
+            c.right,
+            100.0 * c.right as f64 / c.docs.max(1) as f64,
+            c.none,
+            wrong.join(" ")
+        );
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(args) => args,
@@ -810,6 +863,7 @@ fn main() -> ExitCode {
         Mode::Rouge => run(&args),
         Mode::Sbd => sbd(&args),
         Mode::Keywords => keyword_stopwords(&args),
+        Mode::Detect => detect_languages(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
