@@ -494,7 +494,7 @@ fn run(args: &Args) -> Result<(), String> {
                         }
                     }
                 }
-                System::RawLead => salient::segment::sentences(after_title(&document.article))
+                System::RawLead => salient::split_raw_sentences(after_title(&document.article))
                     .iter()
                     .take(n)
                     .map(|s| s.text.as_str())

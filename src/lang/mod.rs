@@ -28,7 +28,9 @@
 //!
 //! ```
 //! use salient::lang::{detect, Lang};
-//! let text = "Le conseil municipal a adopté le budget de la ville pour l'année prochaine.";
+//! let text = "Le conseil municipal a adopté mardi le budget de la ville pour l'année \
+//!     prochaine. Les travaux de la nouvelle ligne de tramway commenceront au printemps, \
+//!     et le maire a promis que les impôts locaux ne seraient pas augmentés.";
 //! assert_eq!(detect(text), Some(Lang::Fr));
 //! assert_eq!(detect("1234 !!"), None);
 //! assert_eq!(Lang::from_code("pt").map(Lang::code), Some("pt"));
