@@ -230,6 +230,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
     stages.push(("selection", median(&t)));
     let t = run(&mut || {
         black_box(keywords::extract(
+            &doc,
             prepared.texts.iter().map(String::as_str),
             prepared.title.as_deref(),
             &mut vocab,

@@ -9,7 +9,8 @@
 //! most frequent surface form; scores are scaled so the best is 1.
 
 use crate::intern::Map;
-use crate::tokens::{word_indices, Vocabulary};
+use crate::rank::Doc;
+use crate::tokens::Vocabulary;
 use crate::Keyword;
 
 /// Longest key phrase, in words.
@@ -28,8 +29,10 @@ impl Candidate {
     }
 }
 
-/// Keywords of already split sentences, with term ids from `vocab`.
+/// Keywords of already split sentences, read as `doc` holds them (its
+/// words and terms, from `vocab`).
 pub fn extract<'a>(
+    doc: &Doc,
     sentences: impl IntoIterator<Item = &'a str>,
     title: Option<&str>,
     vocab: &mut Vocabulary,
@@ -45,7 +48,7 @@ pub fn extract<'a>(
         boosted,
         title_ids,
         candidates,
-    } = Phrases::read(sentences, title, vocab);
+    } = Phrases::read(doc, sentences, title, vocab);
     let weight = |t: u32| {
         let f = tf.get(t as usize).copied().unwrap_or(0.0);
         if boosted.get(t as usize).copied().unwrap_or(false) {
@@ -156,6 +159,7 @@ struct Phrases<'a> {
 
 impl<'a> Phrases<'a> {
     fn read(
+        doc: &Doc,
         sentences: impl IntoIterator<Item = &'a str>,
         title: Option<&str>,
         vocab: &mut Vocabulary,
@@ -179,12 +183,16 @@ impl<'a> Phrases<'a> {
         for (si, sentence) in sentences.into_iter().enumerate() {
             // Between two words: whitespace, or punctuation that breaks a run.
             let mut prev = 0;
-            for (at, piece) in word_indices(sentence) {
-                if sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
+            for word in doc.sentence_words(si) {
+                let piece = &sentence[word.start..word.end];
+                if sentence[prev..word.start]
+                    .chars()
+                    .any(|c| !c.is_whitespace())
+                {
                     end_run(&words, &mut runs);
                 }
-                prev = at + piece.len();
-                match vocab.term(piece) {
+                prev = word.end;
+                match word.term {
                     Some(id) if piece.chars().any(char::is_alphabetic) => {
                         count(&mut tf, id);
                         if si == 0 {
@@ -300,7 +308,7 @@ fn mark(set: &mut Vec<bool>, id: u32) {
 mod tests {
     use super::*;
     use crate::keywords;
-    use crate::tokens::Language;
+    use crate::tokens::{word_indices, Language};
     use std::collections::HashMap;
 
     #[test]
@@ -396,7 +404,10 @@ mod tests {
     fn check_against_naive(sentences: &[&str], title: Option<&str>, language: Language) {
         let mut a = Vocabulary::new(language);
         let mut b = Vocabulary::new(language);
-        let fast = Phrases::read(sentences.iter().copied(), title, &mut a);
+        let doc = Doc::new(sentences.iter().copied(), &mut a);
+        let fast = Phrases::read(&doc, sentences.iter().copied(), title, &mut a);
+        // the same term ids: the sentences' words first, as the Doc does
+        Doc::new(sentences.iter().copied(), &mut b);
         let (phrases, tf, boosted) = naive(sentences, title, &mut b);
         let got: Vec<(&[u32], usize)> = fast
             .candidates

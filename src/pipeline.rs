@@ -69,6 +69,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         &dangling,
     );
     let keywords = extract_keywords(
+        &doc,
         texts.iter().map(String::as_str),
         title.as_deref(),
         &mut vocab,
@@ -156,12 +157,15 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 /// ```
 pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
     let cleaned = cleanup::clean(text);
-    let sentences: Vec<&str> = candidates(&cleaned)
+    let sentences: Vec<String> = candidates(&cleaned)
         .into_iter()
-        .map(|r| &cleaned.text()[r])
+        .map(|r| fold_whitespace(&cleaned.text()[r]))
         .collect();
     let mut vocab = Vocabulary::new(Language::detect(cleaned.text()));
-    extract_keywords(sentences, cleaned.title(), &mut vocab, k)
+    let doc = Doc::new(sentences.iter().map(String::as_str), &mut vocab);
+    let title = cleaned.title().map(fold_whitespace);
+    let sentences = sentences.iter().map(String::as_str);
+    extract_keywords(&doc, sentences, title.as_deref(), &mut vocab, k)
 }
 
 /// Sentence ranges (in [`Cleaned::text`] coordinates) of the paragraph

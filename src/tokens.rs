@@ -119,10 +119,15 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
 /// Lower-cases `word` into `buf` and drops a possessive `'s`.
 fn normalise_word(word: &str, buf: &mut String) {
     buf.clear();
-    for c in word.chars() {
-        match c {
-            '’' | 'ʼ' => buf.push('\''),
-            c => buf.extend(c.to_lowercase()),
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            match c {
+                '’' | 'ʼ' => buf.push('\''),
+                c => buf.extend(c.to_lowercase()),
+            }
         }
     }
     if buf.ends_with("'s") {

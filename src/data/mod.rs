@@ -33,6 +33,17 @@ pub(crate) static CUE_LISTS: [&[&str]; 5] = [
     CREDIT_CUES,
 ];
 
+/// The bytes that open a cue of [`CREDIT_AT`].
+pub(crate) static CREDIT_AT_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for cue in CREDIT_AT {
+        if let Some(&b) = cue.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+});
+
 /// The first words of the phrases of [`CUE_LISTS`], each (by id) with the
 /// phrases it opens.
 #[derive(Debug, Default)]

@@ -16,7 +16,19 @@ use crate::{Algorithm, Weights};
 
 pub use graph::{pagerank, Graph};
 
-/// The sentences of a text as terms.
+/// A word of a sentence: its byte range in the sentence and its term
+/// (`None` for a stopword).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Byte offset of the word in its sentence.
+    pub start: usize,
+    /// Byte offset of its end.
+    pub end: usize,
+    /// Its term id, if it is not a stopword.
+    pub term: Option<u32>,
+}
+
+/// The sentences of a text as words and terms.
 #[derive(Debug, Clone, Default)]
 pub struct Doc {
     /// Sentence `i`'s terms in order are `seq[seq_at[i]..seq_at[i + 1]]`.
@@ -28,8 +40,10 @@ pub struct Doc {
     bag_at: Vec<usize>,
     /// In how many sentences each term occurs.
     df: Vec<u32>,
-    /// Word counts (all words, stopwords included) per sentence.
-    words: Vec<u32>,
+    /// Sentence `i`'s words (stopwords included) are
+    /// `words[words_at[i]..words_at[i + 1]]`.
+    words: Vec<Word>,
+    words_at: Vec<usize>,
     /// Whether each sentence is a quotation or a first-person aside.
     aside: Vec<bool>,
     /// [`Doc::idf`] of every term, computed once.
@@ -42,19 +56,22 @@ impl Doc {
         let mut doc = Doc {
             seq_at: vec![0],
             bag_at: vec![0],
+            words_at: vec![0],
             ..Doc::default()
         };
         let mut scratch: Vec<u32> = Vec::new();
         for s in sentences {
             let start = doc.seq.len();
-            let mut words = 0u32;
-            for w in crate::tokens::words(s) {
-                words += 1;
-                if let Some(id) = vocab.term(w) {
-                    doc.seq.push(id);
-                }
+            for (at, w) in crate::tokens::word_indices(s) {
+                let term = vocab.term(w);
+                doc.seq.extend(term);
+                doc.words.push(Word {
+                    start: at,
+                    end: at + w.len(),
+                    term,
+                });
             }
-            doc.words.push(words);
+            doc.words_at.push(doc.words.len());
             doc.aside.push(is_aside(s));
             doc.seq_at.push(doc.seq.len());
             scratch.clear();
@@ -77,7 +94,7 @@ impl Doc {
 
     /// Number of sentences.
     pub(crate) fn len(&self) -> usize {
-        self.words.len()
+        self.words_at.len().saturating_sub(1)
     }
 
     /// Sentence `i`'s content terms, in order.
@@ -92,7 +109,12 @@ impl Doc {
 
     /// Number of words (stopwords included) of sentence `i`.
     pub fn words(&self, i: usize) -> usize {
-        self.words[i] as usize
+        self.words_at[i + 1] - self.words_at[i]
+    }
+
+    /// The words of sentence `i`, in order.
+    pub fn sentence_words(&self, i: usize) -> &[Word] {
+        &self.words[self.words_at[i]..self.words_at[i + 1]]
     }
 
     /// Whether sentence `i` opens with a quotation mark or speaks in the
