@@ -46,6 +46,8 @@ mod intern;
 mod text;
 
 mod data;
+// Language identification: its own evidence, imports nothing of the crate.
+pub mod lang;
 
 mod cleanup;
 mod segment;
