@@ -78,8 +78,10 @@ pub mod rouge;
 pub use cleanup::{clean, Block, BlockKind, Cleaned, RemovalReason, Removed};
 pub use error::Error;
 pub use options::{Algorithm, Length, Options, Weights};
-pub use pipeline::{keywords, split_sentences, summarize};
-pub use segment::{sentences as split_raw_sentences, Sentence};
+pub use pipeline::{keywords, split_sentences, split_sentences_in, summarize};
+pub use segment::{
+    sentences as split_raw_sentences, sentences_in as split_raw_sentences_in, Sentence,
+};
 pub use summary::{Keyword, ScoredSentence, Stats, Summary};
 pub use tokens::Language;
 

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::cleanup::{self, BlockKind, Cleaned};
 use crate::keywords::extract as extract_keywords;
+use crate::lang::{self, Lang};
 use crate::rank::{self, Doc};
 use crate::segment::{self, Sentence};
 use crate::select::{self, is_dangling};
@@ -39,7 +40,7 @@ use crate::{Error, Keyword, Options, ScoredSentence, Stats, Summary};
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     options.validate()?;
     let cleaned = cleanup::clean(text);
-    let ranges = candidates(&cleaned);
+    let ranges = candidates(&cleaned, lang::detect(cleaned.text()));
     let texts: Vec<String> = ranges
         .iter()
         .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
@@ -135,7 +136,27 @@ fn bag(text: &str, vocab: &mut Vocabulary) -> Vec<(u32, f32)> {
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let cleaned = cleanup::clean(text);
-    candidates(&cleaned)
+    let language = lang::detect(cleaned.text());
+    sentences_of(&cleaned, language)
+}
+
+/// [`split_sentences`] in a given language instead of the detected one
+/// (`None`: not known; the universal rules and the English abbreviations).
+///
+/// ```
+/// use salient::lang::Lang;
+/// let text = "Wir brauchen Getränke, z. B. Wasser. Er sagte es am 12. Juni.";
+/// let s = salient::split_sentences_in(text, Some(Lang::De));
+/// let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+/// assert_eq!(texts, ["Wir brauchen Getränke, z. B. Wasser.", "Er sagte es am 12. Juni."]);
+/// ```
+pub fn split_sentences_in(text: &str, language: Option<Lang>) -> Vec<Sentence> {
+    sentences_of(&cleanup::clean(text), language)
+}
+
+/// The candidate sentences of `cleaned`, with ranges in the original text.
+fn sentences_of(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Sentence> {
+    candidates(cleaned, language)
         .into_iter()
         .map(|r| Sentence {
             text: fold_whitespace(&cleaned.text()[r.clone()]),
@@ -157,7 +178,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 /// ```
 pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
     let cleaned = cleanup::clean(text);
-    let sentences: Vec<String> = candidates(&cleaned)
+    let sentences: Vec<String> = candidates(&cleaned, lang::detect(cleaned.text()))
         .into_iter()
         .map(|r| fold_whitespace(&cleaned.text()[r]))
         .collect();
@@ -169,8 +190,9 @@ pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
 }
 
 /// Sentence ranges (in [`Cleaned::text`] coordinates) of the paragraph
-/// blocks of `cleaned`.
-fn candidates(cleaned: &Cleaned) -> Vec<Range<usize>> {
+/// blocks of `cleaned`, split with the rules of `language`.
+fn candidates(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Range<usize>> {
+    let rules = segment::Rules::new(language);
     let mut out = Vec::new();
     let mut scratch = String::new();
     for b in cleaned
@@ -178,7 +200,13 @@ fn candidates(cleaned: &Cleaned) -> Vec<Range<usize>> {
         .iter()
         .filter(|b| b.kind == BlockKind::Paragraph)
     {
-        segment::split_block(cleaned.text(), b.range.clone(), &mut scratch, &mut out);
+        segment::split_block(
+            cleaned.text(),
+            b.range.clone(),
+            &rules,
+            &mut scratch,
+            &mut out,
+        );
     }
     out
 }

@@ -32,22 +32,120 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{2FA1F}') // extensions B and later
 }
 
-/// Whether `s` ends a sentence: a terminal mark, possibly followed by closing
+/// Letters of the scripts other than CJK written without spaces between
+/// words: Thai, Lao, Khmer, Myanmar.
+pub(crate) fn is_spaceless(c: char) -> bool {
+    matches!(c,
+        '\u{E00}'..='\u{EFF}'       // Thai, Lao
+        | '\u{1000}'..='\u{109F}'   // Myanmar
+        | '\u{1780}'..='\u{17FF}'   // Khmer
+        | '\u{19E0}'..='\u{19FF}'   // Khmer symbols
+        | '\u{AA60}'..='\u{AA7F}') // Myanmar extended-A
+}
+
+/// Closing quotation marks and brackets, which may follow the mark that
+/// ends a sentence (`.”`, `!)`, `。」`). `“` closes German quotations
+/// („…“) and `«` Danish ones (»…«).
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '”'
+            | '’'
+            | '“'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '】'
+            | '〕'
+            | '〗'
+            | '〙'
+            | '）'
+            | '］'
+            | '｝'
+            | '＂'
+            | '＇'
+    )
+}
+
+/// Marks that end a sentence wherever they stand: the full stops, question
+/// and exclamation marks of Unicode's sentence terminators (UAX #29
+/// `STerm` and `ATerm`) for the scripts of the languages salient reads,
+/// and the ellipsis. Two marks need the script before them and are handled
+/// by [`ends_with_terminal`] and the splitter: `:` ends an Armenian
+/// sentence and `;` asks a Greek question.
+pub(crate) fn is_terminal_mark(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '‽'
+            // CJK full stop, fullwidth and halfwidth forms, small forms
+            | '。' | '！' | '？' | '．' | '｡' | '﹒' | '﹖' | '﹗'
+            // Arabic question mark, Urdu full stop, Syriac end of paragraph
+            | '؟' | '۔' | '܀'
+            // Devanagari (and Bengali) danda and double danda
+            | '।' | '॥'
+            // Armenian full stop, Greek question mark (U+037E)
+            | '։' | '\u{37E}'
+            // Myanmar section, Ethiopic full stop, question mark, paragraph separator
+            | '။' | '።' | '፧' | '፨'
+            // Khmer khan and bariyoosan, Mongolian full stop
+            | '។' | '៕' | '᠃' | '᠉'
+    )
+}
+
+/// Armenian letters and marks.
+pub(crate) fn is_armenian(c: char) -> bool {
+    matches!(c, '\u{531}'..='\u{58F}' | '\u{FB13}'..='\u{FB17}')
+}
+
+/// Greek letters and marks (Greek and Coptic, Greek Extended).
+pub(crate) fn is_greek(c: char) -> bool {
+    matches!(c, '\u{370}'..='\u{3FF}' | '\u{1F00}'..='\u{1FFF}')
+}
+
+/// Whether `c` is invisible formatting that punctuation may be wrapped in:
+/// zero-width characters, directional marks, embeddings and isolates
+/// (`د\u{202A}.\u{202C}` is "د." in a right-to-left run).
+pub(crate) fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+/// Whether `s` ends a sentence: a terminal mark ([`is_terminal_mark`]), or
+/// `:` after Armenian or `;` after Greek, possibly followed by closing
 /// quotes or brackets (or U+FFFD, what a lone surrogate of a JavaScript
 /// string or a broken byte becomes).
 pub(crate) fn ends_with_terminal(s: &str) -> bool {
     let trimmed = s.trim_end_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '」' | '』' | '*' | '_' | '\u{FFFD}'
-            )
+        c.is_whitespace() || is_closer(c) || is_format(c) || matches!(c, '*' | '_' | '\u{FFFD}')
     });
-    trimmed.ends_with(
-        &[
-            '.', '!', '?', '…', '。', '！', '？', '؟', '।', '‼', '⁇', '⁈', '⁉',
-        ][..],
-    )
+    let mut chars = trimmed.chars().rev();
+    match chars.next() {
+        Some(c) if is_terminal_mark(c) => true,
+        Some(c @ (':' | ';')) => {
+            // the script of the last letter before the mark (past dots and closers)
+            let letter = chars.find(|&c| !(c == '.' || c == '…' || is_closer(c) || is_format(c)));
+            letter.is_some_and(|l| {
+                if c == ':' {
+                    is_armenian(l)
+                } else {
+                    is_greek(l)
+                }
+            })
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -77,6 +175,26 @@ mod tests {
             ("Schools get more money.\u{FFFD}", true),
             ("Breaking news", false),
             ("", false),
+            // Armenian full stop, and ':' for it after Armenian (Pragmatic Segmenter's Armenian rules)
+            ("Ոչինչ:", true),
+            ("Ի՞նչ ես մտածում։", true),
+            ("Հարցերը սակայն շատ են...:", true),
+            ("The list:", false),
+            // Greek question mark, U+037E and ';' after Greek
+            ("Πού είναι οι τουαλέτες;", true),
+            ("Πού είναι\u{37E}", true),
+            ("a; b;", false),
+            // Ethiopic, Myanmar, Devanagari, Urdu, Khmer full stops
+            ("መልካም ቀን ይሁንልህ።", true),
+            ("እንደምን አለህ፧", true),
+            ("ေနေကာင္းလား။", true),
+            ("यह एक वाक्य है।", true),
+            ("یہ ایک جملہ ہے۔", true),
+            ("ខ្ញុំសុខសប្បាយ។", true),
+            // German and guillemet quotations
+            ("Er sagte: „Wie geht es Ihnen, Frau Prof. Müller?“", true),
+            ("Он сказал: «Я приду.»", true),
+            ("我们明天一起去看《摔跤吧！爸爸》", false),
         ];
         for (text, want) in table {
             assert_eq!(ends_with_terminal(text), want, "{text:?}");

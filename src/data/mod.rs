@@ -2,8 +2,9 @@
 //! from them on first use. Nothing here looks at a text; the modules above
 //! (cleanup, segmentation, tokens, selection) read these lists.
 //!
-//! - [`abbreviations`]: abbreviations, sentence starters and time zones for
-//!   sentence splitting; words that leave an opening sentence dangling.
+//! - [`abbreviations`]: abbreviations, sentence starters, month names and
+//!   time zones for sentence splitting, by language; words that leave an
+//!   opening sentence dangling.
 //! - [`furniture`]: cue phrases of page furniture (read more, paywalls,
 //!   bylines, credits, ...).
 //! - [`markup`]: HTML elements whose content is never prose.
@@ -90,5 +91,38 @@ mod tests {
             }
         }
         assert!(CUE_LISTS.iter().all(|l| l.len() <= 64));
+    }
+
+    /// The sentence-splitting lists: codes sorted and unique (they are
+    /// looked up by binary search), entries lower-case, without their final
+    /// full stop and unique within each list.
+    #[test]
+    fn abbreviation_lists_are_well_formed() {
+        assert!(LANGUAGES.windows(2).all(|w| w[0].code < w[1].code));
+        let mut all = vec![&ENGLISH, &INTERNATIONAL];
+        all.extend(LANGUAGES);
+        for a in all {
+            for list in [
+                a.titles,
+                a.numbering,
+                a.ambiguous,
+                a.after_number,
+                a.starters,
+            ] {
+                let mut seen = std::collections::HashSet::new();
+                for entry in list {
+                    assert_eq!(*entry, entry.to_lowercase(), "{}: {entry:?}", a.code);
+                    assert!(
+                        !entry.is_empty() && !entry.ends_with('.'),
+                        "{}: {entry:?}",
+                        a.code
+                    );
+                    assert!(seen.insert(entry), "{}: {entry:?} twice", a.code);
+                }
+            }
+        }
+        for month in MONTHS {
+            assert_eq!(*month, month.to_lowercase(), "{month:?}");
+        }
     }
 }
