@@ -9,7 +9,7 @@
 use std::cell::Cell;
 
 use crate::data;
-use crate::text::{ends_with_terminal, is_cjk, not_alnum};
+use crate::text::{ends_with_terminal, is_cjk, is_spaceless, not_alnum};
 
 use super::RemovalReason;
 
@@ -31,9 +31,10 @@ pub struct Line<'a> {
     /// Lower-case alphanumeric tokens joined by single spaces, padded with a
     /// space on each side so that `" phrase "` matches whole words.
     pub norm: String,
-    /// Number of whitespace-separated words with a letter or digit (a run of
-    /// CJK characters counts one word per character: those scripts do not
-    /// separate words with spaces).
+    /// Number of whitespace-separated words with a letter or digit. Scripts
+    /// that do not separate words with spaces count by characters: a CJK
+    /// character is a word, and four letters (with their marks) of Thai,
+    /// Lao, Khmer or Myanmar make one, about the length of a word there.
     pub words: usize,
     /// Letters, and characters other than white space.
     letters: usize,
@@ -49,9 +50,10 @@ impl<'a> Line<'a> {
         norm.push(' ');
         let mut space = true; // norm ends with a space
         let (mut words, mut letters, mut visible) = (0usize, 0usize, 0usize);
-        // the whitespace-separated word being read: its CJK letters, and
-        // whether it has another letter or digit
-        let (mut cjk, mut other) = (0usize, false);
+        // the whitespace-separated word being read: its CJK letters, its
+        // letters of the other scripts without spaces, and whether it has
+        // another letter or digit
+        let (mut cjk, mut spaceless, mut other) = (0usize, 0usize, false);
         for c in raw.chars() {
             let (alpha, alnum) = if c.is_ascii() {
                 (c.is_ascii_alphabetic(), c.is_ascii_alphanumeric())
@@ -60,14 +62,18 @@ impl<'a> Line<'a> {
                 (alpha, alpha || c.is_numeric())
             };
             if c.is_whitespace() {
-                words += cjk + usize::from(other);
-                (cjk, other) = (0, false);
+                words += cjk + spaceless.div_ceil(4) + usize::from(other);
+                (cjk, spaceless, other) = (0, 0, false);
             } else {
                 visible += 1;
                 letters += usize::from(alpha);
                 if alnum {
-                    if !c.is_ascii() && is_cjk(c) {
+                    if c.is_ascii() {
+                        other = true;
+                    } else if is_cjk(c) {
                         cjk += 1;
+                    } else if is_spaceless(c) {
+                        spaceless += 1;
                     } else {
                         other = true;
                     }
@@ -85,7 +91,7 @@ impl<'a> Line<'a> {
                 space = true;
             }
         }
-        words += cjk + usize::from(other);
+        words += cjk + spaceless.div_ceil(4) + usize::from(other);
         if !space {
             norm.push(' ');
         }
@@ -236,14 +242,58 @@ fn url_share(raw: &str) -> f64 {
     url_bytes as f64 / raw.len().max(1) as f64
 }
 
-/// Navigation: several separators between very short items.
+/// The words of `raw` that are not URLs ("The site is: https://… Please
+/// check it out." has six).
+fn words_outside_urls(raw: &str) -> usize {
+    raw.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_start_matches(&['(', '<', '['][..]);
+            !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+                && w.chars().any(char::is_alphanumeric)
+        })
+        .count()
+}
+
+/// Navigation: three or more very short items (at most three words each on
+/// average) between separators, URLs aside ("Home | News | Sport").
 fn is_navigation(line: &Line) -> bool {
-    let seps = line
-        .raw
-        .chars()
-        .filter(|c| matches!(c, '|' | '•' | '·' | '›' | '»' | '>' | '/' | '◦' | '‣'))
-        .count();
-    seps >= 2 && line.words <= (seps + 1) * 3 && !ends_with_terminal(line.raw)
+    if ends_with_terminal(line.raw) {
+        return false;
+    }
+    let (mut seps, mut items, mut words) = (0usize, 0usize, 0usize);
+    let mut item_open = false;
+    for token in line.raw.split_whitespace() {
+        if is_url(token) {
+            continue;
+        }
+        for piece in token.split_inclusive(is_separator) {
+            let (text, sep) = match piece.chars().next_back() {
+                Some(c) if is_separator(c) => (&piece[..piece.len() - c.len_utf8()], true),
+                _ => (piece, false),
+            };
+            if text.chars().any(char::is_alphanumeric) {
+                words += 1;
+                items += usize::from(!item_open);
+                item_open = true;
+            }
+            if sep {
+                seps += 1;
+                item_open = false;
+            }
+        }
+    }
+    seps >= 2 && items >= 3 && words <= items * 3
+}
+
+/// The separators of menus and breadcrumbs.
+fn is_separator(c: char) -> bool {
+    matches!(c, '|' | '•' | '·' | '›' | '»' | '>' | '/' | '◦' | '‣')
+}
+
+/// Whether a whitespace token is a URL.
+fn is_url(token: &str) -> bool {
+    let w = token.trim_start_matches(&['(', '<', '['][..]);
+    w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
 }
 
 /// Whether the words after a byline prefix look like names (capitalised).
@@ -270,6 +320,11 @@ fn looks_like_names(rest: &str) -> bool {
 /// bare or with a question or exclamation mark).
 fn is_title_case(raw: &str) -> bool {
     if raw.trim_end().ends_with('.') || raw.contains(". ") {
+        return false;
+    }
+    // "Salve Sig.ra Mengoni! Come sta oggi?": two sentences, not a headline
+    let inner = raw.trim_end().trim_end_matches(['!', '?']);
+    if inner.contains("! ") || inner.contains("? ") {
         return false;
     }
     let mut long: Vec<&str> = Vec::new();
@@ -301,6 +356,8 @@ mod title_case_tests {
             ),
             ("Smith Jones Friday They Spoke.", false),
             ("The council approved the budget on Tuesday.", false),
+            ("Salve Sig.ra Mengoni! Come sta oggi?", false),
+            ("Help! My Cat Is Stuck", false),
         ] {
             assert_eq!(is_title_case(line), want, "{line:?}");
         }
@@ -321,7 +378,7 @@ pub fn classify_line(line: &Line) -> Verdict {
     if line.words == 0 || line.letter_share() < 0.25 {
         return Verdict::Furniture(Noise);
     }
-    if url_share(raw) >= 0.5 {
+    if url_share(raw) >= 0.5 && !(terminal && words_outside_urls(raw) >= 5) {
         return Verdict::Furniture(Link);
     }
     if is_navigation(line) {
@@ -617,7 +674,12 @@ mod tests {
             ("Photograph: Jane Doe/Reuters", Verdict::Furniture(Credit)),
             ("Image caption: Crews survey the slip on Monday (Photo: Ann Lee)", Verdict::Furniture(Caption)),
             ("Home | News | Sport | Weather", Verdict::Furniture(Navigation)),
+            ("News › World › Europe", Verdict::Furniture(Navigation)),
+            ("• 9. The first item • 10. The second item", Verdict::Heading),
+            ("Владимир Федосеев: Аттар магиясы енді жоқ http://www.vremya.ru/2003/179/10/80980.html", Verdict::Heading),
             ("https://example.com/a/very/long/link", Verdict::Furniture(Link)),
+            ("Read it at https://example.com/a/very/long/link/to/the/story.", Verdict::Furniture(Link)),
+            ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.", Verdict::Prose),
             ("*** --- ***", Verdict::Furniture(Noise)),
         ];
         for (line, want) in table {
@@ -703,7 +765,7 @@ mod tests {
         let pool = [
             "a", "Z", "9", " ", "  ", "\t", "\n", "\u{A0}", "\u{3000}", "é", "É", "ß", "İ", "東",
             "京", "は", "カ", "。", "、", "٣", "ب", "\u{301}", "—", "'", ".", "😀", "Ⅻ", "_", "-",
-            "\u{200B}",
+            "\u{200B}", "ก", "ิ", "က", "ក",
         ];
         let mut seed = 11u32;
         for _ in 0..5000 {
@@ -728,10 +790,15 @@ mod tests {
             let words: usize = raw
                 .split_whitespace()
                 .map(|w| {
-                    w.chars()
-                        .filter(|&c| is_cjk(c) && c.is_alphanumeric())
-                        .count()
-                        + usize::from(w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+                    let count = |f: fn(char) -> bool| {
+                        w.chars().filter(|&c| f(c) && c.is_alphanumeric()).count()
+                    };
+                    count(is_cjk)
+                        + count(is_spaceless).div_ceil(4)
+                        + usize::from(
+                            w.chars()
+                                .any(|c| c.is_alphanumeric() && !is_cjk(c) && !is_spaceless(c)),
+                        )
                 })
                 .sum();
             assert_eq!(line.norm, norm, "{raw:?}");

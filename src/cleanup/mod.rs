@@ -219,23 +219,35 @@ fn lines(text: &str) -> Vec<RawLine> {
     out
 }
 
-/// Bullet or number opening a list item, as a byte length.
-fn list_marker(line: &str) -> Option<usize> {
+/// A bullet or number opening a list item: its byte length, and whether it
+/// is Markdown syntax (`- `, `* `, `+ `), which cleanup drops like other
+/// markup. Other markers (`1.`, `2)`, `•`, `–`) are text the reader sees
+/// and stay in the item (a dash opens dialogue in many languages).
+fn list_marker(line: &str) -> Option<(usize, bool)> {
     let b = line.as_bytes();
     match b.first()? {
-        b'-' | b'*' | b'+' if b.get(1) == Some(&b' ') => Some(2),
+        b'-' | b'*' | b'+' if b.get(1) == Some(&b' ') => Some((2, true)),
         _ if line.starts_with("• ") || line.starts_with("· ") || line.starts_with("– ") => {
-            Some(line.chars().next().map_or(0, char::len_utf8) + 1)
+            Some((line.chars().next().map_or(0, char::len_utf8) + 1, false))
         }
         b'0'..=b'9' => {
             let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
             (digits <= 3
                 && matches!(b.get(digits), Some(b'.') | Some(b')'))
                 && b.get(digits + 1) == Some(&b' '))
-            .then_some(digits + 2)
+            .then_some((digits + 2, false))
         }
         _ => None,
     }
+}
+
+/// Whether `line` is a numbered list item (`1. `, `2) `, `• 3. `).
+fn numbered_item(line: &str) -> bool {
+    let rest = line
+        .strip_prefix(|c: char| matches!(c, '•' | '·' | '–' | '-' | '*' | '+'))
+        .map_or(line, str::trim_start);
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        && list_marker(rest).is_some_and(|(_, markup)| !markup)
 }
 
 /// Whether the lines were hard-wrapped at a fixed width (e-mail, plain-text
@@ -292,6 +304,7 @@ pub fn clean(original: &str) -> Cleaned {
     let raw_lines = lines(&text);
     let width = wrap_width(&text, &raw_lines);
     let mut spans: Vec<(Range<usize>, bool)> = Vec::new(); // (range, is list item)
+    let mut numbered: Vec<bool> = Vec::new(); // by span: a numbered list item
     for line in &raw_lines {
         let s = &text[line.range.clone()];
         let item = list_marker(s).is_some();
@@ -301,11 +314,15 @@ pub fn clean(original: &str) -> Cleaned {
             let prev_len = prev[prev.rfind('\n').map_or(0, |p| p + 1)..]
                 .chars()
                 .count();
+            // (a line of three words or more that stops mid-sentence goes
+            // on in a line that opens with a lower-case word: "It was a
+            // cold\nnight in the city.")
+            let prev_line = &prev[prev.rfind('\n').map_or(0, |p| p + 1)..];
             let continues = !line.after_blank
                 && !item
                 && (width.is_some_and(|w| prev_len * 10 >= w * 6)
                     || (!ends_with_terminal(prev)
-                        && prev_len >= 20
+                        && (prev_len >= 20 || prev_line.split_whitespace().count() >= 3)
                         && s.starts_with(|c: char| c.is_lowercase())));
             if continues {
                 last.end = line.range.end;
@@ -313,6 +330,7 @@ pub fn clean(original: &str) -> Cleaned {
             }
         }
         spans.push((line.range.clone(), item));
+        numbered.push(numbered_item(s));
     }
 
     // Classify each block on its own.
@@ -324,8 +342,10 @@ pub fn clean(original: &str) -> Cleaned {
         let mut range = range;
         let s = &text[range.clone()];
         let mut verdict = None;
-        if let Some(n) = list_marker(s) {
-            range.start += n;
+        if let Some((n, markup)) = list_marker(s) {
+            if markup {
+                range.start += n;
+            }
         } else if s.starts_with('#') {
             let hashes = s.bytes().take_while(|&b| b == b'#').count();
             if s.as_bytes().get(hashes) == Some(&b' ') && hashes <= 6 {
@@ -344,6 +364,16 @@ pub fn clean(original: &str) -> Cleaned {
         ids.push(index.intern(&line.norm).0 as usize);
     }
 
+    // Context: numbered items next to each other are a list, and a list is
+    // content, however short its items ("2. Aliméntate bien"); a numbered
+    // line between paragraphs stays a heading (a listicle's "3. Rome").
+    for i in 0..verdicts.len() {
+        let in_list = numbered[i]
+            && (i > 0 && numbered[i - 1] || numbered.get(i + 1).copied().unwrap_or(false));
+        if in_list && verdicts[i].1 == Verdict::Heading {
+            verdicts[i].1 = Verdict::Prose;
+        }
+    }
     // Context: captions sit next to credits.
     for i in 1..verdicts.len() {
         let credit = matches!(
@@ -370,6 +400,16 @@ pub fn clean(original: &str) -> Cleaned {
         }
         if *verdict == Verdict::Prose && *words >= 6 && std::mem::replace(&mut seen[id], true) {
             *verdict = Verdict::Furniture(RemovalReason::Duplicate);
+        }
+    }
+
+    // A text with no prose at all (one line without a full stop, a list of
+    // short items) is still text to read: its headings are its prose.
+    if !verdicts.iter().any(|(_, v, _)| *v == Verdict::Prose) {
+        for (_, verdict, _) in &mut verdicts {
+            if *verdict == Verdict::Heading {
+                *verdict = Verdict::Prose;
+            }
         }
     }
 
