@@ -571,43 +571,76 @@ fn first_credit_cue(raw: &str) -> Option<usize> {
     })
 }
 
-/// Byte length of a leading dateline such as `(CNN)`, `LONDON (Reuters) -`,
-/// `Tokyo (CNN)` or `WASHINGTON —`, if the line starts with one.
+/// Whether `w` (a whitespace token, punctuation around it trimmed) may
+/// stand in the place and date of a dateline: a capitalised word, a
+/// number or a month name (`LONDON, May 8`, `Madrid, 8 may`).
+fn place_or_date_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':'));
+    w.chars().next().is_some_and(char::is_uppercase)
+        || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        || data::MONTHS.contains(&w.to_lowercase().as_str())
+}
+
+/// Byte length of a leading dateline, if the line starts with one:
+///
+/// - an agency in brackets after a place and date: `(CNN)`, `Tokyo (CNN)`,
+///   `LONDON (Reuters) -`, `LONDON, May 8 (Reuters) -`, `Berlin (dpa) -`,
+///   `Madrid, 8 may (EFE).-`;
+/// - a place in capitals and a dash: `WASHINGTON —`, `PARIS, France --`;
+/// - a place and a date (Russian wire style): `Москва. 8 мая. INTERFAX.RU -`,
+///   `МОСКВА, 8 мая — РИА Новости.`, `МОСКВА, 8 мая. /ТАСС/.`;
+/// - the Chinese agency line: `新华社北京5月8日电（记者 王晓）`,
+///   `中新网北京12月1日电(记者 张曦)`, `本报讯（记者 李明）`;
+/// - the Japanese and Korean agency brackets: `【ワシントン=共同】`,
+///   `(서울=연합뉴스) 홍길동 기자 =`.
 pub fn leading_dateline(raw: &str) -> Option<usize> {
-    // "<Place words> (Agency) -" or "(Agency)"
-    let open = raw.find('(');
-    if let Some(open) = open {
-        let place = &raw[..open];
-        let place_ok = place.split_whitespace().count() <= 4
-            && place
-                .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if place_ok {
-            if let Some(close_rel) = raw[open..].find(')') {
-                let close = open + close_rel;
-                let inner = &raw[open + 1..close];
-                let inner_ok = !inner.is_empty()
-                    && inner.split_whitespace().count() <= 3
-                    && inner.chars().next().is_some_and(char::is_uppercase)
-                    && inner
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '&');
-                if inner_ok {
-                    let mut end = close + 1;
-                    let rest = &raw[end..];
-                    let after = rest.trim_start_matches(&[' ', '-', '—', '–', ':'][..]);
-                    end += rest.len() - after.len();
-                    if after.starts_with(|c: char| {
-                        c.is_uppercase() || c == '"' || c == '“' || c.is_ascii_digit()
-                    }) {
-                        return Some(end);
-                    }
-                }
-            }
-        }
+    paren_dateline(raw)
+        .or_else(|| place_date_dateline(raw))
+        .or_else(|| caps_dateline(raw))
+        .or_else(|| cjk_dateline(raw))
+        .or_else(|| bracket_dateline(raw))
+}
+
+/// `<Place and date> (Agency) -` or `(Agency)`.
+fn paren_dateline(raw: &str) -> Option<usize> {
+    let open = raw.find('(')?;
+    let place = &raw[..open];
+    let place_ok = place.split_whitespace().count() <= 6
+        && place.split_whitespace().all(place_or_date_word)
+        && place
+            .split_whitespace()
+            .next()
+            .is_none_or(|w| w.starts_with(char::is_uppercase));
+    if !place_ok {
+        return None;
     }
-    // "WASHINGTON —" / "PARIS, France --": the place starts with the
-    // line's first word, which must be in capitals
+    let close = open + raw[open..].find(')')?;
+    let inner = &raw[open + 1..close];
+    // agencies in capitals, or in lower case after a place ("Berlin (dpa)")
+    let lower_agency = !place.trim().is_empty()
+        && (2..=5).contains(&inner.len())
+        && inner.bytes().all(|b| b.is_ascii_lowercase());
+    let inner_ok = !inner.is_empty()
+        && inner.split_whitespace().count() <= 3
+        && (inner.chars().next().is_some_and(char::is_uppercase) || lower_agency)
+        && inner
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '&');
+    if !inner_ok {
+        return None;
+    }
+    let mut end = close + 1;
+    let rest = &raw[end..];
+    let after = rest.trim_start_matches(&[' ', '-', '—', '–', ':', '.'][..]);
+    end += rest.len() - after.len();
+    after
+        .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“' || c.is_ascii_digit())
+        .then_some(end)
+}
+
+/// `WASHINGTON —` / `PARIS, France --`: the place starts with the line's
+/// first word, which must be in capitals.
+fn caps_dateline(raw: &str) -> Option<usize> {
     let first = raw.split(&[',', ' '][..]).next().unwrap_or("");
     if !(first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == '.')) {
         return None;
@@ -624,6 +657,174 @@ pub fn leading_dateline(raw: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `s` opens article text: a capital, a digit or an opening quote.
+fn opens_text(s: &str) -> bool {
+    s.starts_with(|c: char| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '„')
+    })
+}
+
+/// `Москва. 8 мая. INTERFAX.RU - `, `МОСКВА, 8 мая — РИА Новости. `,
+/// `МОСКВА, 8 мая. /ТАСС/. `: one to three capitalised words of a place,
+/// a full stop or comma, a day and a month (either order; a year may
+/// follow), a full stop, comma or dash, and perhaps an agency of at most
+/// three words closed by a dash or a full stop.
+fn place_date_dateline(raw: &str) -> Option<usize> {
+    let mut n = raw.len().min(160);
+    while !raw.is_char_boundary(n) {
+        n -= 1;
+    }
+    let head = &raw[..n];
+    // the place: up to the first full stop or comma
+    let sep = head.find([',', '.'])?;
+    let mut count = 0;
+    for w in head[..sep].split_whitespace() {
+        count += 1;
+        let name =
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !name || count > 3 {
+            return None;
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    // the date: a day and a month, in either order, perhaps a year
+    let month =
+        |w: &str| data::MONTHS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str());
+    let day = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        (1..=2).contains(&w.len()) && w.bytes().all(|x| x.is_ascii_digit())
+    };
+    let mut at = sep + 1;
+    let mut date_words = 0;
+    for _ in 0..3 {
+        let rest = &head[at..];
+        let t = rest.trim_start();
+        let w_len = t.find(char::is_whitespace).unwrap_or(t.len());
+        let w = &t[..w_len];
+        let year = w.trim_end_matches([',', '.']).len() == 4
+            && w.trim_end_matches([',', '.'])
+                .bytes()
+                .all(|x| x.is_ascii_digit());
+        let part = if date_words < 2 {
+            day(w) || month(w)
+        } else {
+            year
+        };
+        if !part || w.is_empty() {
+            break;
+        }
+        at += rest.len() - t.len() + w_len;
+        date_words += 1;
+    }
+    if date_words < 2 {
+        return None;
+    }
+    let date = &head[sep + 1..at];
+    let (mut d, mut m) = (false, false);
+    for w in date.split_whitespace().take(2) {
+        d |= day(w);
+        m |= month(w);
+    }
+    if !(d && m) {
+        return None;
+    }
+    // a separator after the date, then an agency or the text
+    let seps: &[char] = &['.', ',', ' ', '—', '–', '-', '/'];
+    let rest = &head[at..];
+    let after = rest.trim_start_matches(seps);
+    let separated = date.ends_with(['.', ',']) || rest.len() != after.len();
+    if !separated {
+        return None;
+    }
+    let after_at = head.len() - after.len();
+    let agency_end = [" - ", " — ", " – ", ". ", "/. "]
+        .iter()
+        .filter_map(|s| after.find(s).map(|p| p + s.len()))
+        .min();
+    if let Some(e) = agency_end {
+        let agency = after[..e].trim_end_matches(seps);
+        let short = agency.split_whitespace().count() <= 3;
+        let named = agency
+            .trim_start_matches('/')
+            .starts_with(char::is_uppercase);
+        let next = &after[e..];
+        if short && named && opens_text(next) {
+            return Some(after_at + e);
+        }
+    }
+    opens_text(after).then_some(after_at)
+}
+
+/// The Chinese agency line: `<agency><place><month>月<day>日电` (or `日讯`),
+/// or `本报讯`, then perhaps a reporter in brackets (`（记者 王晓）`).
+fn cjk_dateline(raw: &str) -> Option<usize> {
+    let mut end = if raw.starts_with("本报讯") {
+        "本报讯".len()
+    } else {
+        let head_end = raw.char_indices().nth(40).map_or(raw.len(), |(i, _)| i);
+        let head = &raw[..head_end];
+        let at = ["日电", "日讯"].iter().filter_map(|m| head.find(m)).min()?;
+        let before = &head[..at];
+        // letters and digits only, with a month; an agency (新华社, 中新网,
+        // 本报) or a bracket or space after it ("日电视台" is a TV station)
+        let after = &head[at + "日电".len()..];
+        let agency = before.contains(['社', '网', '报']);
+        let closed = after.starts_with(['（', '(', ' ', '\u{3000}']);
+        if !before.contains('月')
+            || !before.chars().all(char::is_alphanumeric)
+            || !before.ends_with(|c: char| c.is_ascii_digit())
+            || !(agency || closed)
+        {
+            return None;
+        }
+        at + "日电".len()
+    };
+    let rest = &raw[end..];
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = rest.strip_prefix(open) {
+            if let Some(c) = inner.find(close) {
+                if inner[..c].chars().count() <= 20 {
+                    end += open.len_utf8() + c + close.len_utf8();
+                }
+            }
+            break;
+        }
+    }
+    let rest = &raw[end..];
+    let after = rest.trim_start_matches([' ', '：', ':', '\u{3000}']);
+    end += rest.len() - after.len();
+    (!after.is_empty()).then_some(end)
+}
+
+/// `【ワシントン=共同】` (Japanese agencies) and `(서울=연합뉴스) 홍길동 기자 =`
+/// (Korean ones): a bracket opening the line with `=` or `＝` inside.
+fn bracket_dateline(raw: &str) -> Option<usize> {
+    let (open, close) = [('【', '】'), ('(', ')'), ('（', '）'), ('[', ']')]
+        .into_iter()
+        .find(|&(o, _)| raw.starts_with(o))?;
+    let inner_start = open.len_utf8();
+    let c = raw[inner_start..].find(close)?;
+    let inner = &raw[inner_start..inner_start + c];
+    if inner.chars().count() > 30 || !inner.contains(['=', '＝']) || inner.contains(' ') {
+        return None;
+    }
+    let mut end = inner_start + c + close.len_utf8();
+    // "홍길동 기자 =": the reporter
+    let rest = &raw[end..];
+    if let Some(eq) = rest.find('=') {
+        let who = &rest[..eq];
+        if who.chars().count() <= 20 && (who.contains("기자") || who.contains("특파원")) {
+            end += eq + 1;
+        }
+    }
+    let rest = &raw[end..];
+    let after = rest.trim_start();
+    end += rest.len() - after.len();
+    (!after.is_empty()).then_some(end)
 }
 
 #[cfg(test)]
@@ -846,6 +1047,59 @@ mod tests {
             ("The company (which was founded in 1990) said.", None),
             ("(a) The first clause.", None),
             ("Mr Smith - the mayor - said no.", None),
+            (
+                "LONDON, May 8 (Reuters) - Shares fell.",
+                Some("LONDON, May 8 (Reuters) - "),
+            ),
+            ("Berlin (dpa) - Die Bahn streikt.", Some("Berlin (dpa) - ")),
+            (
+                "Madrid, 8 may (EFE).- El Gobierno aprobó.",
+                Some("Madrid, 8 may (EFE).- "),
+            ),
+            (
+                "Москва. 8 мая. INTERFAX.RU - Главный тренер считает.",
+                Some("Москва. 8 мая. INTERFAX.RU - "),
+            ),
+            (
+                "МОСКВА, 8 мая — РИА Новости. Президент подписал указ.",
+                Some("МОСКВА, 8 мая — РИА Новости. "),
+            ),
+            (
+                "МОСКВА, 8 мая. /ТАСС/. Президент подписал указ.",
+                Some("МОСКВА, 8 мая. /ТАСС/. "),
+            ),
+            (
+                "Москва. 8 мая. Президент подписал указ.",
+                Some("Москва. 8 мая. "),
+            ),
+            ("Москва. Президент подписал указ 8 мая.", None),
+            ("Он пришёл. 8 мая он ушёл.", None),
+            (
+                "Paris, 8 mai 2024 - Le gouvernement a annoncé.",
+                Some("Paris, 8 mai 2024 - "),
+            ),
+            (
+                "新华社北京5月8日电（记者 王晓）国务院总理今天表示。",
+                Some("新华社北京5月8日电（记者 王晓）"),
+            ),
+            (
+                "中新网北京12月1日电(记者 张曦) 30日晚，高圆圆举行答谢宴。",
+                Some("中新网北京12月1日电(记者 张曦) "),
+            ),
+            (
+                "本报讯（记者 李明）昨天下午举行。",
+                Some("本报讯（记者 李明）"),
+            ),
+            ("他说5月8日电视台播出了节目。", None),
+            (
+                "【ワシントン=共同】米政府は発表した。",
+                Some("【ワシントン=共同】"),
+            ),
+            (
+                "(서울=연합뉴스) 홍길동 기자 = 정부는 발표했다.",
+                Some("(서울=연합뉴스) 홍길동 기자 = "),
+            ),
+            ("(a = b) is true.", None),
         ];
         for (line, want) in table {
             assert_eq!(
