@@ -77,16 +77,10 @@ setup() {
 
 gz_size() { gzip -9 -c "$1" | wc -c; }
 
-build() {
-    cargo build -p salient-wasm --lib --target "$TARGET" --profile "$PROFILE"
-    local raw_wasm="target/$TARGET/$PROFILE/salient_wasm.wasm"
-
-    rm -rf "$OUT_DIR"
-    wasm-bindgen "$raw_wasm" --out-dir "$OUT_DIR" --out-name salient --target web
-
-    local wasm="$OUT_DIR/salient_bg.wasm"
-    local before level best="" best_gz=""
-    before=$(stat -c %s "$wasm")
+# Optimises the .wasm FILE in place with wasm-opt at -Oz and at -O3, keeping
+# the smaller, which it prints ("-Oz" or "-O3").
+optimise() {
+    local wasm=$1 level best="" best_gz="" gz
     # The features rustc enables by default for wasm32-unknown-unknown; the
     # output must not use anything beyond them.
     for level in -Oz -O3; do
@@ -94,9 +88,8 @@ build() {
             --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
             --enable-mutable-globals --enable-reference-types --enable-multivalue \
             "$wasm" -o "$wasm$level"
-        local gz
         gz=$(gz_size "$wasm$level")
-        log "wasm-opt $level: $(stat -c %s "$wasm$level") bytes, $gz gzipped"
+        log "$(basename "$wasm"), wasm-opt $level: $(stat -c %s "$wasm$level") bytes, $gz gzipped"
         if [ -z "$best" ] || [ "$gz" -lt "$best_gz" ]; then
             best=$level
             best_gz=$gz
@@ -108,8 +101,26 @@ build() {
         log "$wasm does not validate"
         exit 1
     fi
+    echo "$best"
+}
 
-    local raw gz
+build() {
+    cargo build -p salient-wasm -p salient-stem --lib --target "$TARGET" --profile "$PROFILE"
+    local raw_wasm="target/$TARGET/$PROFILE/salient_wasm.wasm"
+
+    rm -rf "$OUT_DIR"
+    wasm-bindgen "$raw_wasm" --out-dir "$OUT_DIR" --out-name salient --target web
+    # The stemmers of other languages than English, loaded when a text needs them.
+    wasm-bindgen "target/$TARGET/$PROFILE/salient_stem.wasm" --out-dir "$OUT_DIR/stem" \
+        --out-name salient_stem --target web --no-typescript
+    optimise "$OUT_DIR/stem/salient_stem_bg.wasm" >/dev/null
+    log "stem/salient_stem_bg.wasm: $(gz_size "$OUT_DIR/stem/salient_stem_bg.wasm") bytes gzipped"
+    # The stopword list of every language, one file each (lang/<code>.txt).
+    cargo run -q --release --example export_stopwords -- "$OUT_DIR/lang"
+
+    local wasm="$OUT_DIR/salient_bg.wasm" before best raw gz
+    before=$(stat -c %s "$wasm")
+    best=$(optimise "$wasm")
     raw=$(stat -c %s "$wasm")
     gz=$(gz_size "$wasm")
     printf 'salient_bg.wasm: %d bytes (%d before wasm-opt %s), %d bytes gzipped (budget %d)\n' \

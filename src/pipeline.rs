@@ -5,13 +5,13 @@ use std::ops::Range;
 
 use crate::cleanup::{self, BlockKind, Cleaned};
 use crate::keywords::extract as extract_keywords;
-use crate::lang::{self, Lang};
+use crate::lexicon::{Builtin, Lexicon};
 use crate::rank::{self, Doc};
 use crate::segment::{self, Sentence};
 use crate::select::{self, is_dangling};
 use crate::text::fold_whitespace;
-use crate::tokens::{Language, Vocabulary};
-use crate::{Error, Keyword, Options, ScoredSentence, Stats, Summary};
+use crate::tokens::Vocabulary;
+use crate::{lang, Error, Keyword, Lang, Options, ScoredSentence, Stats, Summary};
 
 /// Summarises `text`.
 ///
@@ -38,15 +38,26 @@ use crate::{Error, Keyword, Options, ScoredSentence, Stats, Summary};
 /// assert!(summarize(text, &Options::sentences(0)).is_err());
 /// ```
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    summarize_with(text, options, &Builtin)
+}
+
+/// [`summarize`] with the stopwords and stems of `lexicon` instead of the
+/// built-in ones ([`crate::lexicon::Builtin`]), e.g. language data loaded on
+/// demand.
+pub fn summarize_with(
+    text: &str,
+    options: &Options,
+    lexicon: &dyn Lexicon,
+) -> Result<Summary, Error> {
     options.validate()?;
     let cleaned = cleanup::clean(text);
-    let ranges = candidates(&cleaned, lang::detect(cleaned.text()));
+    let language = options.language.or_else(|| lang::detect(cleaned.text()));
+    let ranges = candidates(&cleaned, language);
     let texts: Vec<String> = ranges
         .iter()
         .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
         .collect();
-    let language = Language::detect(cleaned.text());
-    let mut vocab = Vocabulary::new(language);
+    let mut vocab = Vocabulary::new(language, lexicon);
     let doc = Doc::new(texts.iter().map(String::as_str), &mut vocab);
     let title = cleaned.title().map(fold_whitespace);
     let title_bag = title
@@ -107,6 +118,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         keywords,
         removed: cleaned.removed,
         title,
+        language,
         stats,
     })
 }
@@ -144,7 +156,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 /// (`None`: not known; the universal rules and the English abbreviations).
 ///
 /// ```
-/// use salient::lang::Lang;
+/// use salient::Lang;
 /// let text = "Wir brauchen Getränke, z. B. Wasser. Er sagte es am 12. Juni.";
 /// let s = salient::split_sentences_in(text, Some(Lang::De));
 /// let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
@@ -178,11 +190,12 @@ fn sentences_of(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Sentence> {
 /// ```
 pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
     let cleaned = cleanup::clean(text);
-    let sentences: Vec<String> = candidates(&cleaned, lang::detect(cleaned.text()))
+    let language = lang::detect(cleaned.text());
+    let sentences: Vec<String> = candidates(&cleaned, language)
         .into_iter()
         .map(|r| fold_whitespace(&cleaned.text()[r]))
         .collect();
-    let mut vocab = Vocabulary::new(Language::detect(cleaned.text()));
+    let mut vocab = Vocabulary::new(language, &Builtin);
     let doc = Doc::new(sentences.iter().map(String::as_str), &mut vocab);
     let title = cleaned.title().map(fold_whitespace);
     let sentences = sentences.iter().map(String::as_str);

@@ -305,6 +305,9 @@ fn is_day(word: &str) -> bool {
 /// bullet (`•`, `1.`, `2)`, `a.`, `• 3.`).
 fn is_list_marker(s: &str) -> bool {
     let s = s.trim();
+    if s.len() > 16 {
+        return false;
+    }
     let (bullet, rest) = match s.chars().next() {
         Some(c) if is_bullet(c) => (true, s[c.len_utf8()..].trim_start()),
         _ => (false, s),
@@ -491,6 +494,7 @@ fn script_cuts(flat: &str, out: &mut Vec<usize>) {
                 let letter = flat[..i]
                     .chars()
                     .rev()
+                    .take(8)
                     .find(|&c| !(c == '.' || c == '…' || is_closer(c) || is_format(c)));
                 letter.is_some_and(|l| {
                     if c == ':' {
@@ -762,11 +766,27 @@ pub(crate) fn split_block(
     bounds.dedup();
     let mut spans = Vec::new();
     protected_spans(flat, &mut spans);
+    // as sorted, disjoint intervals, walked once with the sorted bounds
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (open, close) in spans {
+        match merged.last_mut() {
+            Some(last) if open <= last.1 => last.1 = last.1.max(close),
+            _ => merged.push((open, close)),
+        }
+    }
+    let mut span = 0;
     let cased = flat.chars().any(char::is_uppercase);
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut last = 0;
     for (k, &b) in bounds.iter().enumerate() {
-        if spans.iter().any(|&(open, close)| open < b && b <= close) {
+        while merged.get(span).is_some_and(|&(_, close)| close < b) {
+            span += 1;
+        }
+        if merged
+            .get(span)
+            .is_some_and(|&(open, close)| open < b && b <= close)
+        {
             continue;
         }
         let next_end = bounds.get(k + 1).copied().unwrap_or(flat.len());

@@ -135,7 +135,9 @@ pub(crate) fn ends_with_terminal(s: &str) -> bool {
         Some(c) if is_terminal_mark(c) => true,
         Some(c @ (':' | ';')) => {
             // the script of the last letter before the mark (past dots and closers)
-            let letter = chars.find(|&c| !(c == '.' || c == '…' || is_closer(c) || is_format(c)));
+            let letter = chars
+                .take(8)
+                .find(|&c| !(c == '.' || c == '…' || is_closer(c) || is_format(c)));
             letter.is_some_and(|l| {
                 if c == ':' {
                     is_armenian(l)

@@ -28,8 +28,11 @@ OPTIONS:
     -w, --words W         summary length as a word budget (sentences are never cut)
     -a, --algorithm NAME  salient (default), lead, textrank, lexrank, luhn
     -k, --keywords K      also output the top K keywords (default: 0 for text, 5 for json/jsonl)
+    -l, --language CODE   the text's language as an ISO 639-1 code (en, de, ja, ...), or auto
+                          (default: detect it; an undetectable text gets no stopwords or stemming)
     -f, --format FORMAT   text (default) or json
         --split           print the sentences of the cleaned text instead of a summary
+                          (split with the rules of the language)
         --jsonl           batch mode (see below)
     -j, --jobs N          batch mode: summarise on N threads (default: all cores)
     -h, --help            print this help
@@ -45,7 +48,7 @@ OUTPUT:
 
 BATCH (--jsonl):
     Each stdin line is {\"id\": ..., \"text\": \"...\"} with optional \"sentences\", \"ratio\",
-    \"words\", \"algorithm\" and \"keywords\" overriding the flags. Each output line is the
+    \"words\", \"algorithm\", \"keywords\" and \"language\" overriding the flags. Each output line is the
     Summary object of --format json with the line's \"id\" first, in input order, streamed.
     A bad line yields {\"id\": ..., \"error\": \"...\"} and the run goes on. With --jobs N,
     N lines are summarised at once; at most 8N lines are held in memory.
@@ -85,6 +88,20 @@ fn parse_number<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, Stri
         .map_err(|_| format!("{flag} expects a number, got {value:?}"))
 }
 
+/// A language option: an ISO 639-1 code, or `auto` (detect).
+fn parse_language(value: &str) -> Result<Option<salient::Lang>, String> {
+    if value.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    salient::Lang::from_code(value).map(Some).ok_or_else(|| {
+        let codes: Vec<&str> = salient::Lang::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "unknown language {value:?}; expected auto or one of: {}",
+            codes.join(", ")
+        )
+    })
+}
+
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> {
     let mut cli = Cli {
         options: Options::default(),
@@ -117,6 +134,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 | "--format"
                 | "-j"
                 | "--jobs"
+                | "-l"
+                | "--language"
         );
         let value = if takes_value {
             match inline.or_else(|| args.next()) {
@@ -157,6 +176,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 cli.options.algorithm = value.parse().map_err(|e| format!("{e}"))?
             }
             "-k" | "--keywords" => cli.keywords = Some(parse_number(&flag, &value)?),
+            "-l" | "--language" => cli.options.language = parse_language(&value)?,
             "-j" | "--jobs" => {
                 let n: usize = parse_number(&flag, &value)?;
                 cli.jobs = Some(NonZeroUsize::new(n).ok_or("--jobs must be at least 1")?);
@@ -267,6 +287,13 @@ fn line_options(
             .as_str()
             .ok_or_else(|| format!("algorithm must be a string, got {v}"))?;
         options.algorithm = name.parse().map_err(|e: salient::Error| e.to_string())?;
+    }
+    if let Some(v) = obj.get("language") {
+        options.language = match v {
+            Value::Null => None,
+            Value::String(code) => parse_language(code).map_err(|e| format!("language: {e}"))?,
+            other => return Err(format!("language must be a string, got {other}")),
+        };
     }
     let k = match obj.get("keywords") {
         Some(v) => count("keywords", v)?,
@@ -419,7 +446,11 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let written = if cli.split {
-        salient::split_sentences(&text)
+        let sentences = match cli.options.language {
+            Some(language) => salient::split_sentences_in(&text, Some(language)),
+            None => salient::split_sentences(&text),
+        };
+        sentences
             .iter()
             .try_for_each(|s| writeln!(out, "{}", s.text))
     } else {

@@ -98,6 +98,27 @@ pub fn clean_segment(data: &[u8]) {
         "raw segmentation skipped the end"
     );
 
+    // the same in a language chosen by the first byte (or none): the
+    // language rules keep every range valid and the raw split covering
+    let language = data.first().and_then(|&b| {
+        let all = salient::Lang::ALL;
+        all.get(usize::from(b) % (all.len() + 1)).copied()
+    });
+    let sentences = salient::split_sentences_in(text, language);
+    check_ranges(text, sentences.iter().map(|s| &s.range), "sentence in a language");
+    let raw = salient::split_raw_sentences_in(text, language);
+    let mut at = 0;
+    for s in &raw {
+        assert!(
+            text[at..s.range.start].trim().is_empty(),
+            "raw segmentation in {language:?} skipped {:?}",
+            &text[at..s.range.start]
+        );
+        assert!(!s.text.is_empty());
+        at = s.range.end;
+    }
+    check_ranges(text, raw.iter().map(|s| &s.range), "raw sentence in a language");
+
     // keywords and tokens
     let kw = salient::keywords(text, 5);
     assert!(kw.len() <= 5);
@@ -108,7 +129,7 @@ pub fn clean_segment(data: &[u8]) {
         );
         assert!(!k.text.trim().is_empty());
     }
-    let mut vocab = Vocabulary::new(salient::Language::detect(text));
+    let mut vocab = Vocabulary::new(salient::detect_language(text), &salient::lexicon::Builtin);
     let mut ids = Vec::new();
     vocab.terms_into(text, &mut ids);
     assert!(ids.len() <= text.len(), "more terms than bytes");

@@ -404,10 +404,15 @@ pub fn clean(original: &str) -> Cleaned {
     }
 
     // A text with no prose at all (one line without a full stop, a list of
-    // short items) is still text to read: its headings are its prose.
+    // short items) is still text to read: its headings are its prose, those
+    // that open as a sentence does (a capital, a digit, a quotation mark or
+    // bracket, a bullet, or a letter of a script without case); a line that
+    // opens in lower case is a fragment or a label ("the and of", "via
+    // twitter") and stays aside.
     if !verdicts.iter().any(|(_, v, _)| *v == Verdict::Prose) {
-        for (_, verdict, _) in &mut verdicts {
-            if *verdict == Verdict::Heading {
+        for (range, verdict, _) in &mut verdicts {
+            let opens_lower = text[range.clone()].starts_with(char::is_lowercase);
+            if *verdict == Verdict::Heading && !opens_lower {
                 *verdict = Verdict::Prose;
             }
         }
@@ -456,8 +461,8 @@ pub fn clean(original: &str) -> Cleaned {
             }
         }
     }
-    // in document order (a stable sort: markup first where ranges tie)
-    removed.sort_by_key(|r| (r.range.start, r.range.end));
+    // in document order (ranges do not tie: each piece is set aside once)
+    removed.sort_unstable_by_key(|r| (r.range.start, r.range.end));
     Cleaned {
         text,
         map,

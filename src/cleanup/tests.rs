@@ -263,11 +263,18 @@ fn golden_headings_and_texts_without_prose() {
     );
     let c = clean(listicle);
     assert_eq!(c.title(), Some("Three cities to visit this spring"));
-    for text in ["Слово «дом» является синонимом жилища", "Сегодня 27.10.14"]
-    {
+    for text in [
+        "Слово «дом» является синонимом жилища",
+        "Сегодня 27.10.14",
+        "'Та марбута' тек сөз соңында екі түрде жазылады:",
+        "我们明天一起去看电影",
+    ] {
         assert_eq!(kept(text), [text]);
         assert_eq!(clean(text).title(), None);
     }
+    // a fragment in lower case stays a heading
+    assert!(kept("the and of").is_empty());
+    assert_eq!(clean("the and of").title(), Some("the and of"));
 }
 
 /// Datelines of other languages' agencies are set aside like English ones.
