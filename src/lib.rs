@@ -42,6 +42,7 @@
 pub mod casefold;
 pub mod cleanup;
 mod error;
+pub mod extract;
 mod hash;
 pub mod keywords;
 mod lists;

@@ -1,0 +1,1 @@
+//! Extraction tests on small pages written in a tiny markup (see `page`).
