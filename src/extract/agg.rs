@@ -78,7 +78,7 @@ pub(crate) fn combine(w: &Work<'_>, id: u32, removed: &[bool], aggs: &[Agg]) -> 
         a.textish |= c.textish;
         if let Some(ct) = w.nodes[k as usize].tag {
             match ct {
-                Tag::P => a.p += 1,
+                Tag::P if c.len.has_text() => a.p += 1,
                 Tag::Img => a.img += 1,
                 Tag::Li => a.li += 1,
                 Tag::Input => a.input += 1,
@@ -99,15 +99,7 @@ pub(crate) fn combine(w: &Work<'_>, id: u32, removed: &[bool], aggs: &[Agg]) -> 
         }
     }
     if tag == Tag::A {
-        let weight = if w
-            .attr(id, "href")
-            .is_some_and(|h| h.trim_start().starts_with('#'))
-        {
-            0.3
-        } else {
-            1.0
-        };
-        a.link = f64::from(a.chars()) * weight;
+        a.link = f64::from(a.chars()) * super::work::link_weight(w.attr(id, "href"));
     }
     a
 }

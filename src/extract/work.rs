@@ -54,9 +54,14 @@ pub(crate) struct Work<'d> {
     pub(crate) root: u32,
 }
 
-/// Weight of the text of a link to a place on the same page ("#..."), as
-/// Readability counts it in link density.
-const HASH_LINK_WEIGHT: f64 = 0.3;
+/// Weight of a link's text in link density: links to a place on the same
+/// page ("#section") count 0.3, as in Readability, others 1.
+pub(crate) fn link_weight(href: Option<&str>) -> f64 {
+    match href {
+        Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
+        _ => 1.0,
+    }
+}
 
 impl<'d> Work<'d> {
     /// Builds the working tree of `doc`.
@@ -179,12 +184,7 @@ impl<'d> Work<'d> {
             } else {
                 self.doc.attr(src, "href")
             };
-            let weight = if href.is_some_and(|h| h.trim_start().starts_with('#')) {
-                HASH_LINK_WEIGHT
-            } else {
-                1.0
-            };
-            link = f64::from(len.chars()) * weight;
+            link = f64::from(len.chars()) * link_weight(href);
         }
         let phrasing = tag.is_phrasing() || (tag.is_transparent() && phrasing_kids);
         self.nodes.push(WNode {
