@@ -24,9 +24,8 @@ use std::hint::black_box;
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
-use salient::rank::{self, Doc};
-use salient::tokens::Vocabulary;
-use salient::{keywords, segment, select, Algorithm, Language, Length, Options, Weights};
+use salient::internals::{keywords, rank, select, Doc, Vocabulary};
+use salient::{Algorithm, Language, Length, Options, Weights};
 use serde_json::{json, Value};
 
 mod inputs;
@@ -137,7 +136,7 @@ fn segment_cleaned(cleaned: &salient::Cleaned) -> Vec<String> {
     // pipeline's candidates are.
     cleaned
         .paragraphs()
-        .flat_map(segment::sentences)
+        .flat_map(salient::split_raw_sentences)
         .map(|s| s.text)
         .collect()
 }
@@ -201,7 +200,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
     });
     stages.push(("tokens", median(&t)));
     let (doc, mut vocab, title_bag) = build_doc(&prepared);
-    let target = select::target_count(Length::Sentences(3), doc.len()).unwrap_or(1);
+    let target = select::target_count(Length::Sentences(3), prepared.texts.len()).unwrap_or(1);
     let t = run(&mut || {
         black_box(rank::score(
             Algorithm::Salient,
@@ -247,7 +246,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
         case: case.name.clone(),
         bytes: text.len(),
         words: inputs::word_count(text),
-        sentences: doc.len(),
+        sentences: prepared.texts.len(),
         checksum: inputs::checksum(text),
         reps,
         stages,

@@ -267,7 +267,7 @@ fn run(args: &Args) -> Result<(), String> {
                         }
                     }
                 }
-                System::RawLead => salient::segment::sentences(&document.article)
+                System::RawLead => salient::split_raw_sentences(&document.article)
                     .iter()
                     .take(n)
                     .map(|s| s.text.as_str())

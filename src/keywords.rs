@@ -8,8 +8,8 @@
 //! are all inside a better one are dropped. Each keyword is shown in its
 //! most frequent surface form; scores are scaled so the best is 1.
 
-use crate::hash::Interner;
-use crate::tokens::{word_indices, Language, Vocabulary};
+use crate::intern::Map;
+use crate::tokens::{word_indices, Vocabulary};
 use crate::Keyword;
 
 /// Longest key phrase, in words.
@@ -26,44 +26,6 @@ impl Candidate {
     fn terms(&self) -> &[u32] {
         &self.terms[..self.len]
     }
-}
-
-/// A phrase of up to three term ids as one map key (the length tells `[a]`
-/// from `[a, 0]`).
-fn key(terms: &[u32]) -> [u8; 4 * MAX_PHRASE + 1] {
-    let mut key = [0u8; 4 * MAX_PHRASE + 1];
-    for (i, t) in terms.iter().take(MAX_PHRASE).enumerate() {
-        key[4 * i..4 * i + 4].copy_from_slice(&t.to_le_bytes());
-    }
-    key[4 * MAX_PHRASE] = terms.len() as u8;
-    key
-}
-
-/// The top `k` keywords of `text` (cleaned first, like a summary).
-///
-/// ```
-/// let text = "The harbour plan divides the fishing fleet. Supporters say the harbour plan \
-///             saves the fleet; critics say the plan helps yachts, not the fishing fleet.";
-/// let kw = salient::keywords(text, 3);
-/// let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
-/// assert!(texts.contains(&"fishing fleet"), "{texts:?}");
-/// assert_eq!(kw.len(), 3);
-/// assert_eq!(kw[0].score, 1.0); // the best scores 1
-/// ```
-pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
-    let cleaned = crate::clean(text);
-    let sentences: Vec<String> = crate::segment::candidates(&cleaned)
-        .into_iter()
-        .map(|r| cleaned.text()[r].to_string())
-        .collect();
-    let language = Language::detect(cleaned.text());
-    let mut vocab = Vocabulary::new(language);
-    extract(
-        sentences.iter().map(String::as_str),
-        cleaned.title(),
-        &mut vocab,
-        k,
-    )
 }
 
 /// Keywords of already split sentences, with term ids from `vocab`.
@@ -115,9 +77,9 @@ pub fn extract<'a>(
         }
     }
     // best first; ties: the phrase seen first
-    let order = crate::sort::by_score_desc(scored.iter().map(|&(s, _)| s));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<(f64, usize)> = Vec::new();
-    for (s, i) in order.into_iter().map(|k| scored[k]) {
+    for (s, i) in scored {
         if chosen.len() >= k {
             break;
         }
@@ -240,12 +202,9 @@ impl<'a> Phrases<'a> {
             }
             end_run(&words, &mut runs);
         }
-        // the candidate of each term, and of each phrase of several terms
-        // (by its id in `index`); NONE until seen
-        const NONE: u32 = u32::MAX;
-        let mut single: Vec<u32> = Vec::new();
-        let mut index = Interner::default();
-        let mut multi: Vec<u32> = Vec::new();
+        // every phrase of one to MAX_PHRASE terms inside a run, by its
+        // length and terms (zeros after the last)
+        let mut index: Map<(usize, [u32; MAX_PHRASE]), usize> = Map::default();
         let mut candidates: Vec<Candidate> = Vec::new();
         for r in runs.windows(2) {
             let run = &words[r[0]..r[1]];
@@ -253,28 +212,15 @@ impl<'a> Phrases<'a> {
                 let mut terms = [0u32; MAX_PHRASE];
                 for len in 1..=MAX_PHRASE.min(run.len() - start) {
                     terms[len - 1] = run[start + len - 1].0;
-                    let at = if len == 1 {
-                        let t = terms[0] as usize;
-                        if single.len() <= t {
-                            single.resize(t + 1, NONE);
-                        }
-                        &mut single[t]
-                    } else {
-                        let (id, new) = index.intern(&key(&terms[..len]));
-                        if new {
-                            multi.push(NONE);
-                        }
-                        &mut multi[id as usize]
-                    };
-                    if *at == NONE {
-                        *at = candidates.len() as u32;
+                    let at = *index.entry((len, terms)).or_insert_with(|| {
                         candidates.push(Candidate {
                             terms,
                             len,
                             count: 0,
                         });
-                    }
-                    candidates[*at as usize].count += 1;
+                        candidates.len() - 1
+                    });
+                    candidates[at].count += 1;
                 }
             }
         }
@@ -296,27 +242,17 @@ fn surface_counts(
     runs: &[usize],
     wanted: &[&[u32]],
 ) -> Vec<Vec<(String, usize)>> {
-    // the wanted phrases, each (by id) with its position in `wanted`, and
-    // the terms that start one
-    let mut index = Interner::default();
-    let mut position: Vec<usize> = Vec::new();
+    // each wanted phrase with its position in `wanted`, and the terms that
+    // start one
+    let mut position: Map<&[u32], usize> = Map::default();
     let mut starts: Vec<bool> = Vec::new();
-    for (n, terms) in wanted.iter().enumerate() {
+    for (n, &terms) in wanted.iter().enumerate() {
         if let Some(&t) = terms.first() {
             mark(&mut starts, t);
         }
-        let (id, new) = index.intern(&key(terms));
-        if new {
-            position.push(n);
-        } else {
-            position[id as usize] = n;
-        }
+        position.insert(terms, n);
     }
-    // the surfaces seen, keyed by the phrase's position and the text
-    let mut seen = Interner::default();
-    let mut found: Vec<(usize, String, usize)> = Vec::new();
-    let mut buf: Vec<u8> = Vec::new();
-    let mut surface = String::new();
+    let mut counts: Map<(usize, String), usize> = Map::default();
     let max_len = wanted.iter().map(|t| t.len()).max().unwrap_or(0);
     let mut ids = [0u32; MAX_PHRASE];
     for r in runs.windows(2) {
@@ -327,29 +263,16 @@ fn surface_counts(
             }
             for len in 1..=max_len.min(run.len() - start) {
                 ids[len - 1] = run[start + len - 1].0;
-                if let Some(id) = index.get(&key(&ids[..len])) {
-                    let n = position[id as usize];
-                    surface.clear();
-                    for (k, p) in run[start..start + len].iter().enumerate() {
-                        if k > 0 {
-                            surface.push(' ');
-                        }
-                        surface.push_str(p.1);
-                    }
-                    buf.clear();
-                    buf.extend_from_slice(&n.to_le_bytes());
-                    buf.extend_from_slice(surface.as_bytes());
-                    let (s, new) = seen.intern(&buf);
-                    if new {
-                        found.push((n, surface.clone(), 0));
-                    }
-                    found[s as usize].2 += 1;
+                if let Some(&n) = position.get(&ids[..len]) {
+                    let phrase = &run[start..start + len];
+                    let surface: Vec<&str> = phrase.iter().map(|&(_, w)| w).collect();
+                    *counts.entry((n, surface.join(" "))).or_default() += 1;
                 }
             }
         }
     }
     let mut surfaces: Vec<Vec<(String, usize)>> = vec![Vec::new(); wanted.len()];
-    for (n, surface, count) in found {
+    for ((n, surface), count) in counts {
         surfaces[n].push((surface, count));
     }
     surfaces
@@ -376,6 +299,8 @@ fn mark(set: &mut Vec<bool>, id: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keywords;
+    use crate::tokens::Language;
     use std::collections::HashMap;
 
     #[test]

@@ -1,24 +1,28 @@
 //! Tokens: lower-cased words, stopwords, stemming and term ids.
 //!
-//! Words follow the rules of Unicode word boundaries (UAX #29) that matter
-//! for counting and matching words: letters, digits and combining marks make
-//! words; an apostrophe or full stop between letters (`can't`, `U.S`) and a
-//! full stop or comma between digits (`3.5`, `1,000`) stay inside them; each
-//! CJK ideograph and hiragana is a word of its own. (Unicode's word tables
-//! would weigh too much in the WebAssembly build.) Words are lower-cased
-//! ([`crate::casefold`]), with a possessive `'s` dropped. A [`Language`]
-//! decides which words are stopwords and how the rest are stemmed; numbers are kept. English (Porter
-//! stemming) and French (stopwords, plural folding) are built in; a new
-//! language adds a stopword list and a stemming rule to [`Language`].
+//! Words are the Unicode words of UAX #29 (word boundaries, from the
+//! `unicode-segmentation` crate) that hold a letter or digit: an apostrophe
+//! or full stop between letters (`can't`, `U.S`) and a full stop or comma
+//! between digits (`3.5`, `1,000`) stay inside a word, combining marks stay
+//! with their letter, and each CJK ideograph and hiragana is a word of its
+//! own. Words are lower-cased (Unicode's default case mapping), with a
+//! possessive `'s` dropped. A [`Language`] decides which words are stopwords
+//! and how the rest are stemmed; numbers are kept. English (Porter
+//! stemming) and French (stopwords, plural folding) are built in.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
-use crate::casefold;
-use crate::hash::Interner;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::data;
+use crate::intern::Interner;
 use crate::stem;
 
 /// The language of a text, as far as tokens are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Language {
     /// English: stopwords and Porter stemming.
     #[default]
@@ -29,383 +33,12 @@ pub enum Language {
     Unknown,
 }
 
-/// English function words (closed-class words that carry no topic).
-const ENGLISH_STOPWORDS: &str = "
-a
-about
-above
-across
-after
-again
-against
-ago
-all
-along
-already
-also
-although
-am
-among
-an
-and
-another
-any
-are
-around
-as
-at
-back
-be
-became
-because
-become
-been
-before
-being
-below
-between
-both
-but
-by
-can
-can't
-cannot
-could
-did
-didn't
-do
-does
-doesn't
-doing
-don't
-down
-during
-each
-either
-else
-enough
-even
-ever
-every
-few
-for
-from
-further
-get
-got
-had
-has
-have
-having
-he
-he's
-her
-here
-hers
-herself
-him
-himself
-his
-how
-however
-i
-i'm
-i've
-if
-in
-into
-is
-isn't
-it
-it's
-its
-itself
-just
-let
-like
-made
-make
-many
-may
-me
-might
-more
-most
-mr
-mrs
-ms
-much
-must
-my
-myself
-no
-nor
-not
-now
-of
-off
-on
-once
-one
-only
-onto
-or
-other
-our
-ours
-ourselves
-out
-over
-own
-per
-rather
-s
-said
-same
-say
-says
-shall
-she
-she's
-should
-since
-so
-some
-still
-such
-t
-than
-that
-that's
-the
-their
-theirs
-them
-themselves
-then
-there
-there's
-these
-they
-they're
-they've
-this
-those
-though
-through
-thus
-to
-too
-toward
-towards
-under
-until
-up
-upon
-us
-very
-via
-was
-wasn't
-we
-we're
-we've
-well
-were
-what
-whatever
-when
-where
-whereas
-whether
-which
-while
-who
-whom
-whose
-why
-will
-with
-within
-without
-won't
-would
-yes
-yet
-you
-your
-yours
-yourself
-yourselves
-";
-
-/// French function words.
-const FRENCH_STOPWORDS: &str = "
-a
-ai
-aie
-ainsi
-alors
-après
-as
-au
-aucun
-aurait
-aussi
-autre
-aux
-avaient
-avais
-avait
-avant
-avec
-avoir
-avons
-ayant
-c
-car
-ce
-ceci
-cela
-celle
-celles
-celui
-cependant
-ces
-cet
-cette
-ceux
-chez
-ci
-comme
-comment
-d
-dans
-de
-depuis
-des
-deux
-dit
-doit
-donc
-dont
-du
-déjà
-elle
-elles
-en
-encore
-entre
-es
-est
-et
-eu
-eux
-faire
-fait
-il
-ils
-j
-je
-l
-la
-le
-les
-leur
-leurs
-lors
-lui
-m
-ma
-mais
-me
-mes
-moi
-mon
-même
-n
-ne
-ni
-nos
-notre
-nous
-on
-ont
-ou
-où
-par
-pas
-peu
-peut
-plus
-pour
-pourquoi
-puis
-qu
-quand
-que
-quel
-quelle
-quelles
-quels
-qui
-s
-sa
-sans
-se
-selon
-sera
-serait
-seront
-ses
-si
-soit
-son
-sont
-sous
-sur
-t
-ta
-tandis
-te
-tes
-toi
-ton
-tous
-tout
-toute
-toutes
-très
-tu
-un
-une
-uns
-vers
-via
-vos
-votre
-vous
-y
-à
-ça
-étaient
-était
-étant
-été
-être
-";
-
 /// Every stopword, with the lists it is on (by id): 1 = English, 2 = French.
-fn stopword_lists() -> &'static (Interner, Vec<u8>) {
-    &crate::lists::tables().stopwords
-}
-
-/// Builds [`stopword_lists`].
-pub(crate) fn build_stopword_lists() -> (Interner, Vec<u8>) {
+static STOPWORDS: LazyLock<(Interner, Vec<u8>)> = LazyLock::new(|| {
     let (mut index, mut lists) = (Interner::default(), Vec::new());
-    for (bit, list) in [(1, ENGLISH_STOPWORDS), (2, FRENCH_STOPWORDS)] {
-        for w in crate::lists::entries(list) {
-            let (id, new) = index.intern(w.as_bytes());
+    for (bit, list) in [(1, data::ENGLISH_STOPWORDS), (2, data::FRENCH_STOPWORDS)] {
+        for w in list {
+            let (id, new) = index.intern(w);
             if new {
                 lists.push(0);
             }
@@ -413,21 +46,18 @@ pub(crate) fn build_stopword_lists() -> (Interner, Vec<u8>) {
         }
     }
     (index, lists)
-}
+});
 
 impl Language {
     /// Guesses the language from the share of each stopword list among the
     /// first few thousand words.
     pub fn detect(text: &str) -> Language {
         let (mut en, mut fr, mut total) = (0usize, 0usize, 0usize);
-        let (index, lists) = stopword_lists();
-        let mut lower = String::new();
+        let (index, lists) = &*STOPWORDS;
         for w in words(text).take(3000) {
             total += 1;
-            lower.clear();
-            casefold::lower_into(w, &mut lower);
             let lists = index
-                .get(lower.as_bytes())
+                .get(&w.to_lowercase())
                 .map_or(0, |id| lists[id as usize]);
             en += usize::from(lists & 1 != 0);
             fr += usize::from(lists & 2 != 0);
@@ -452,9 +82,9 @@ impl Language {
             Language::French => 2,
             Language::Unknown => return false,
         };
-        let (index, lists) = stopword_lists();
+        let (index, lists) = &*STOPWORDS;
         index
-            .get(word.as_bytes())
+            .get(word)
             .is_some_and(|id| lists[id as usize] & bit != 0)
     }
 
@@ -463,7 +93,7 @@ impl Language {
         match self {
             Language::English => Cow::Owned(stem::porter(word)),
             Language::French => {
-                let n = char_count(word);
+                let n = word.chars().count();
                 if n > 4 && (word.ends_with('s') || word.ends_with('x')) {
                     Cow::Owned(word[..word.len() - 1].to_string())
                 } else {
@@ -475,132 +105,15 @@ impl Language {
     }
 }
 
-/// The number of characters of `s`, as `s.chars().count()` gives it: the
-/// bytes that do not continue a character (a plain loop rather than the
-/// standard library's word-at-a-time count, which is larger in the
-/// WebAssembly build and no faster on words and lines).
-pub(crate) fn char_count(s: &str) -> usize {
-    let mut n = 0;
-    for &b in s.as_bytes() {
-        n += usize::from((b as i8) >= -0x40);
-    }
-    n
-}
-
-/// Whether `c` is neither a letter nor a digit (what trimming a word to its
-/// letters and digits drops).
-pub(crate) fn not_alnum(c: char) -> bool {
-    !c.is_alphanumeric()
-}
-
-/// Combining marks that continue a word (the common blocks).
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x610..=0x61A | 0x64B..=0x65F
-        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F
-        | 0xFE20..=0xFE2F)
-}
-
-/// Characters that are a word each: CJK ideographs and hiragana.
-fn is_single(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0x20000..=0x3134F)
-}
-
-/// Whether `c`, between `prev` and `next`, stays inside a word: an
-/// apostrophe or full stop between letters (`don't`, `U.S`) or digits
-/// (`3.5`), a comma between digits (`1,000`).
-fn joins(prev: char, c: char, next: char) -> bool {
-    let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
-    let digits = prev.is_numeric() && next.is_numeric();
-    match c {
-        '\'' | '’' | '.' => letters || digits,
-        ',' => digits,
-        _ => false,
-    }
-}
-
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || c == '_';
-    }
-    (c.is_alphanumeric() || is_mark(c)) && !is_single(c)
-}
-
-/// An iterator over the words of a text with their byte offsets: see the
-/// [module documentation](self).
-#[derive(Debug, Clone)]
-pub struct Words<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl<'a> Iterator for Words<'a> {
-    type Item = (usize, &'a str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        // the first letter or digit (ASCII bytes are looked at directly)
-        let mut start = self.pos;
-        let first = loop {
-            let b = *bytes.get(start)?;
-            if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    break char::from(b);
-                }
-                start += 1;
-            } else {
-                let c = char_at(text, start)?;
-                if c.is_alphanumeric() {
-                    break c;
-                }
-                start += c.len_utf8();
-            }
-        };
-        let mut end = start + first.len_utf8();
-        if !is_single(first) {
-            let mut prev = first;
-            while let Some(c) = char_at(text, end) {
-                if is_word_char(c) {
-                    end += c.len_utf8();
-                    prev = c;
-                    continue;
-                }
-                // a joiner stays inside the word only between the right neighbours
-                let next = char_at(text, end + c.len_utf8()).unwrap_or(' ');
-                if !joins(prev, c, next) {
-                    break;
-                }
-                end += c.len_utf8();
-                prev = c;
-            }
-        }
-        self.pos = end;
-        Some((start, &self.text[start..end]))
-    }
-}
-
-/// The character at byte `at` of `text` (a character boundary), if any.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    match *text.as_bytes().get(at)? {
-        b if b < 0x80 => Some(char::from(b)),
-        _ => text.get(at..)?.chars().next(),
-    }
-}
-
-/// The words of `text` with their byte offsets.
-pub fn word_indices(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
+/// The words of `text` with their byte offsets: see the [module
+/// documentation](self).
+pub(crate) fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.unicode_word_indices()
 }
 
 /// The words of `text`, as they appear.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    word_indices(text).map(|(_, w)| w)
-}
-
-/// Number of words in `text`.
-pub fn word_count(text: &str) -> usize {
-    word_indices(text).count()
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.unicode_words()
 }
 
 /// Lower-cases `word` into `buf` and drops a possessive `'s`.
@@ -608,9 +121,8 @@ fn normalise_word(word: &str, buf: &mut String) {
     buf.clear();
     for c in word.chars() {
         match c {
-            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
             '’' | 'ʼ' => buf.push('\''),
-            c => buf.push(casefold::lower(c)),
+            c => buf.extend(c.to_lowercase()),
         }
     }
     if buf.ends_with("'s") {
@@ -621,13 +133,8 @@ fn normalise_word(word: &str, buf: &mut String) {
 }
 
 /// The content terms of `text`: lower-cased, stopwords dropped, stemmed.
-///
-/// ```
-/// use salient::{tokens, Language};
-/// assert_eq!(tokens::terms("The rebels were fighting in 2024's elections", Language::English),
-///            ["rebel", "fight", "2024", "elect"]);
-/// ```
-pub fn terms(text: &str, language: Language) -> Vec<String> {
+#[cfg(test)]
+fn terms(text: &str, language: Language) -> Vec<String> {
     let mut buf = String::new();
     let mut out = Vec::new();
     for w in words(text) {
@@ -666,40 +173,27 @@ impl Vocabulary {
         }
     }
 
-    /// The language.
-    pub fn language(&self) -> Language {
-        self.language
-    }
-
     /// Number of distinct terms.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.stems.len()
     }
 
-    /// Whether no term was seen yet.
-    pub fn is_empty(&self) -> bool {
-        self.stems.is_empty()
-    }
-
     /// The stem of term `id`.
-    pub fn name(&self, id: u32) -> &str {
-        if (id as usize) < self.stems.len() {
-            std::str::from_utf8(self.stems.key(id)).unwrap_or("")
-        } else {
-            ""
-        }
+    #[cfg(test)]
+    fn name(&self, id: u32) -> &str {
+        self.stems.key(id)
     }
 
     /// The term id of one word as it appears in the text (`None` for stopwords).
     pub fn term(&mut self, word: &str) -> Option<u32> {
         let mut buf = std::mem::take(&mut self.buf);
         normalise_word(word, &mut buf);
-        let (w, new) = self.words.intern(buf.as_bytes());
+        let (w, new) = self.words.intern(&buf);
         let id = if new {
             let id = if buf.is_empty() || self.language.is_stopword(&buf) {
                 NO_TERM
             } else {
-                self.stems.intern(self.language.stem(&buf).as_bytes()).0
+                self.stems.intern(&self.language.stem(&buf)).0
             };
             self.word_terms.push(id);
             id
@@ -724,81 +218,8 @@ impl Vocabulary {
 mod tests {
     use super::*;
 
-    /// The first form of [`Words`] (`char_indices`, `peekable`), as an oracle.
-    struct Reference<'a> {
-        text: &'a str,
-        pos: usize,
-    }
-
-    impl<'a> Iterator for Reference<'a> {
-        type Item = (usize, &'a str);
-
-        fn next(&mut self) -> Option<Self::Item> {
-            let rest = &self.text[self.pos..];
-            let (off, first) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
-            let start = self.pos + off;
-            let mut end = start + first.len_utf8();
-            if !is_single(first) {
-                let mut prev = first;
-                let mut chars = self.text[end..].chars().peekable();
-                while let Some(c) = chars.next() {
-                    if is_word_char(c) {
-                        end += c.len_utf8();
-                        prev = c;
-                        continue;
-                    }
-                    // a joiner stays inside the word only between the right neighbours
-                    let next = chars.peek().copied().unwrap_or(' ');
-                    if !joins(prev, c, next) {
-                        break;
-                    }
-                    end += c.len_utf8();
-                    prev = c;
-                }
-            }
-            self.pos = end;
-            Some((start, &self.text[start..end]))
-        }
-    }
-
-    #[test]
-    fn words_agree_with_the_reference() {
-        let pool = [
-            "a", "Z", "9", " ", "'", "’", ".", ",", "_", "-", "é", "\u{301}", "東", "は", "カ",
-            "😀", "\u{200D}", "٣", "Ⅻ", "ß", "İ", "\n", "3.5", "1,000", "U.S.", "can't",
-            "\u{FFFD}",
-        ];
-        let mut seed = 5u32;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-            for _ in 0..(seed >> 16) % 16 {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                text.push_str(pool[(seed >> 16) as usize % pool.len()]);
-            }
-            let fast: Vec<(usize, &str)> = word_indices(&text).collect();
-            let slow: Vec<(usize, &str)> = Reference {
-                text: &text,
-                pos: 0,
-            }
-            .collect();
-            assert_eq!(fast, slow, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn stopword_lists_are_sorted_and_distinct() {
-        for list in [ENGLISH_STOPWORDS, FRENCH_STOPWORDS] {
-            let list: Vec<&str> = crate::lists::entries(list).collect();
-            let mut sorted = list.clone();
-            sorted.sort_unstable();
-            sorted.dedup();
-            assert_eq!(list, sorted);
-        }
-    }
-
-    /// Where UAX #29 and this tokenizer agree (cases from the standard's
-    /// examples and news text).
+    /// Words as UAX #29 finds them (cases from the standard's examples and
+    /// news text).
     #[test]
     fn words_table() {
         let table: &[(&str, &[&str])] = &[

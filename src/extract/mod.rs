@@ -78,6 +78,7 @@ use work::Work;
 
 /// An article found on a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Article {
     /// The article's title, when the page gives one.
     pub title: Option<String>,

@@ -44,7 +44,7 @@ impl Doc {
             bag_at: vec![0],
             ..Doc::default()
         };
-        let mut scratch: Vec<u128> = Vec::new();
+        let mut scratch: Vec<u32> = Vec::new();
         for s in sentences {
             let start = doc.seq.len();
             let mut words = 0u32;
@@ -58,21 +58,15 @@ impl Doc {
             doc.aside.push(is_aside(s));
             doc.seq_at.push(doc.seq.len());
             scratch.clear();
-            scratch.extend(doc.seq[start..].iter().map(|&t| u128::from(t)));
-            crate::sort::sort(&mut scratch);
-            let mut k = 0;
-            while k < scratch.len() {
-                let run = scratch[k..]
-                    .iter()
-                    .take_while(|&&x| x == scratch[k])
-                    .count();
-                let t = scratch[k] as u32;
-                doc.bag.push((t, run as f32));
+            scratch.extend_from_slice(&doc.seq[start..]);
+            scratch.sort_unstable();
+            for run in scratch.chunk_by(|a, b| a == b) {
+                let t = run[0];
+                doc.bag.push((t, run.len() as f32));
                 if doc.df.len() <= t as usize {
                     doc.df.resize(t as usize + 1, 0);
                 }
                 doc.df[t as usize] += 1;
-                k += run;
             }
             doc.bag_at.push(doc.bag.len());
         }
@@ -82,13 +76,8 @@ impl Doc {
     }
 
     /// Number of sentences.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.words.len()
-    }
-
-    /// Whether there are no sentences.
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
     }
 
     /// Sentence `i`'s content terms, in order.

@@ -34,7 +34,8 @@ pub const GRAPH_LIMIT: usize = 2000;
 
 /// Centrality of every sentence in `[0, 1]`: TextRank, scaled by its
 /// maximum (or, past [`GRAPH_LIMIT`] sentences, the centroid cosine).
-pub fn centrality(doc: &Doc) -> Vec<f64> {
+#[cfg(test)]
+fn centrality(doc: &Doc) -> Vec<f64> {
     centralities(doc, 0.0).0
 }
 
