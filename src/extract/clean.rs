@@ -99,8 +99,7 @@ impl Attempt<'_, '_> {
             if src == NONE || self.w.tag(id).is_none() {
                 continue;
             }
-            let (class, ident) = super::work::class_and_id(self.w.doc, src);
-            if patterns::share(&format!("{class} {ident}")) {
+            if patterns::share(self.w.label(src).2) {
                 aggs_needed = true;
                 break;
             }
@@ -124,10 +123,7 @@ impl Attempt<'_, '_> {
                 continue;
             }
             let src = self.w.nodes[id as usize].src;
-            let (class, ident) = super::work::class_and_id(self.w.doc, src);
-            if patterns::share(&format!("{class} {ident}"))
-                && aggs[id as usize].chars() < SHARE_MAX_CHARS
-            {
+            if patterns::share(self.w.label(src).2) && aggs[id as usize].chars() < SHARE_MAX_CHARS {
                 self.removed[id as usize] = true;
                 continue;
             }
@@ -236,8 +232,9 @@ impl Attempt<'_, '_> {
             // Top-down: inside a data table; levels below the nearest
             // `code` and `figure` (Readability looks four levels up).
             let mut in_data = vec![false; w.nodes.len()];
-            let mut since_code = std::collections::HashMap::new();
-            let mut since_figure = std::collections::HashMap::new();
+            // Levels below the nearest code / figure ancestor, 0 for none.
+            let mut since_code = vec![0u8; w.nodes.len()];
+            let mut since_figure = vec![0u8; w.nodes.len()];
             for &id in &order {
                 if id == c {
                     continue;
@@ -245,19 +242,16 @@ impl Attempt<'_, '_> {
                 let p = w.parent(id);
                 let pt = w.tag(p);
                 in_data[id as usize] = in_data[p as usize] || data_tables[p as usize];
-                let up = |m: &std::collections::HashMap<u32, u32>, hit: bool| -> Option<u32> {
-                    if hit {
-                        Some(1)
-                    } else {
-                        m.get(&p).map(|d| d + 1).filter(|&d| d <= 4)
+                let up = |m: &[u8], hit: bool| -> u8 {
+                    match (hit, m[p as usize]) {
+                        (true, _) => 1,
+                        (false, 0) => 0,
+                        (false, d) if d < 4 => d + 1,
+                        _ => 0,
                     }
                 };
-                if let Some(d) = up(&since_code, pt == Some(Tag::Code)) {
-                    since_code.insert(id, d);
-                }
-                if let Some(d) = up(&since_figure, pt == Some(Tag::Figure)) {
-                    since_figure.insert(id, d);
-                }
+                since_code[id as usize] = up(&since_code, pt == Some(Tag::Code));
+                since_figure[id as usize] = up(&since_figure, pt == Some(Tag::Figure));
             }
             // Bottom-up: measures, "holds a data table", "holds a video".
             let mut aggs = vec![Agg::default(); w.nodes.len()];
@@ -293,8 +287,8 @@ impl Attempt<'_, '_> {
                     || hd
                     || hv
                     || in_data[id as usize]
-                    || since_code.contains_key(&id);
-                if !kept && self.looks_like_furniture(id, tag, &a, since_figure.contains_key(&id)) {
+                    || since_code[id as usize] > 0;
+                if !kept && self.looks_like_furniture(id, tag, &a, since_figure[id as usize] > 0) {
                     self.removed[id as usize] = true;
                 }
             }

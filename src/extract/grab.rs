@@ -31,7 +31,7 @@ use super::patterns;
 use super::tag::Tag;
 use super::text::similarity;
 use super::tree::NONE;
-use super::work::{class_and_id, Work};
+use super::work::Work;
 
 /// What an attempt may do; later attempts turn rules off when the result
 /// was too short.
@@ -97,8 +97,8 @@ impl<'a, 'd> Attempt<'a, 'd> {
         if !self.flags.weigh_classes {
             return 0.0;
         }
-        let (class, ident) = class_and_id(self.w.doc, self.w.nodes[id as usize].src);
-        patterns::weight(&class) + patterns::weight(&ident)
+        let (class, ident, _) = self.w.label(self.w.nodes[id as usize].src);
+        patterns::weight(class) + patterns::weight(ident)
     }
 
     fn init_score(&mut self, id: u32) {
@@ -153,9 +153,8 @@ impl<'a, 'd> Attempt<'a, 'd> {
                         break;
                     }
                     if self.flags.strip_unlikely && tag != Tag::A && tag != Tag::Body {
-                        let (class, ident) = class_and_id(w.doc, src);
-                        let label = format!("{class} {ident}");
-                        if since_table > 4 && patterns::unlikely(&label) {
+                        let (_, _, label) = w.label(src);
+                        if since_table > 4 && patterns::unlikely(label) {
                             remove = true;
                             break;
                         }
@@ -223,8 +222,8 @@ impl<'a, 'd> Attempt<'a, 'd> {
         let itemprop_author = doc
             .attr(src, "itemprop")
             .is_some_and(|p| p.contains("author"));
-        let (class, ident) = class_and_id(doc, src);
-        if !(rel_author || itemprop_author || patterns::byline(&format!("{class} {ident}"))) {
+        let (_, _, label) = self.w.label(src);
+        if !(rel_author || itemprop_author || patterns::byline(label)) {
             return false;
         }
         let chars = super::text::fold(&doc.text_content(src)).chars().count() as u32;
@@ -300,17 +299,17 @@ impl<'a, 'd> Attempt<'a, 'd> {
             .collect();
         if near.len() >= MIN_SHARED_CANDIDATES {
             // How many near-best candidates each node is an ancestor of.
-            let mut shared: std::collections::HashMap<u32, usize> = Default::default();
+            let mut shared = vec![0u8; w.nodes.len()];
             for &t in &near {
                 let mut p = w.parent(t);
                 while p != NONE {
-                    *shared.entry(p).or_default() += 1;
+                    shared[p as usize] = shared[p as usize].saturating_add(1);
                     p = w.parent(p);
                 }
             }
             let mut p = w.parent(best);
             while p != NONE && p != w.root {
-                if shared.get(&p).copied().unwrap_or(0) >= MIN_SHARED_CANDIDATES {
+                if usize::from(shared[p as usize]) >= MIN_SHARED_CANDIDATES {
                     best = p;
                     break;
                 }

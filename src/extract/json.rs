@@ -142,21 +142,38 @@ impl Parser<'_> {
             b't' => self.literal("true", Value::Bool(true)),
             b'f' => self.literal("false", Value::Bool(false)),
             b'n' => self.literal("null", Value::Null),
-            b'-' | b'0'..=b'9' => {
-                let start = self.i;
-                while self
-                    .s
-                    .get(self.i)
-                    .is_some_and(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
-                {
-                    self.i += 1;
-                }
-                let n = std::str::from_utf8(&self.s[start..self.i]).ok()?;
-                n.parse::<f64>().ok()?;
-                Some(Value::Number(n.to_owned()))
-            }
+            b'-' | b'0'..=b'9' => self.number(),
             _ => None,
         }
+    }
+
+    /// A number, checked against JSON's grammar (its value is never needed).
+    fn number(&mut self) -> Option<Value> {
+        let start = self.i;
+        self.eat(b'-');
+        let digits = |p: &mut Self| {
+            let from = p.i;
+            while p.s.get(p.i).is_some_and(u8::is_ascii_digit) {
+                p.i += 1;
+            }
+            p.i > from
+        };
+        if !self.eat(b'0') && !digits(self) {
+            return None;
+        }
+        if self.eat(b'.') && !digits(self) {
+            return None;
+        }
+        if self.eat(b'e') || self.eat(b'E') {
+            if !self.eat(b'+') {
+                self.eat(b'-');
+            }
+            if !digits(self) {
+                return None;
+            }
+        }
+        let n = std::str::from_utf8(&self.s[start..self.i]).ok()?;
+        Some(Value::Number(n.to_owned()))
     }
 
     fn hex4(&mut self) -> Option<u32> {
@@ -246,6 +263,10 @@ mod tests {
                 Some(Value::String("é😀".into())),
             ),
             ("number", "-1.5e3", Some(Value::Number("-1.5e3".into()))),
+            ("zero", "0", Some(Value::Number("0".into()))),
+            ("leading zero", "01", None),
+            ("bare minus", "-", None),
+            ("bare exponent", "1e", None),
             (
                 "object",
                 r#"{"a": [true, null]}"#,

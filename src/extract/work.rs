@@ -52,6 +52,9 @@ pub(crate) struct Work<'d> {
     pub(crate) nodes: Vec<WNode>,
     /// The body (or the document's root when it has no body).
     pub(crate) root: u32,
+    /// Per source node: its lower-cased "class id" and where the class ends
+    /// (Readability matches the two joined by a space).
+    labels: Vec<(Box<str>, u32)>,
 }
 
 /// Weight of a link's text in link density: links to a place on the same
@@ -71,6 +74,7 @@ impl<'d> Work<'d> {
             doc,
             nodes: Vec::with_capacity(doc.len()),
             root: 0,
+            labels: vec![(Box::default(), 0); doc.len()],
         };
         struct Frame {
             src: u32,
@@ -93,6 +97,7 @@ impl<'d> Work<'d> {
                     if tag.is_dropped() || !visible(doc, child) {
                         continue;
                     }
+                    w.labels[child as usize] = label_of(doc, child);
                     // The text of an iframe is markup for browsers without
                     // frames, not content.
                     let cursor = if tag == Tag::Iframe {
@@ -395,15 +400,29 @@ impl<'d> Work<'d> {
     }
 }
 
-/// Lower-cased `class` and `id` of a source element, and the two joined
-/// ("class id") as Readability matches them.
-pub(crate) fn class_and_id(doc: &Document, src: u32) -> (String, String) {
-    if src == NONE {
-        return (String::new(), String::new());
+fn label_of(doc: &Document, src: u32) -> (Box<str>, u32) {
+    let class = doc.attr(src, "class").unwrap_or("");
+    let id = doc.attr(src, "id").unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return (Box::default(), 0);
     }
-    let class = doc.attr(src, "class").unwrap_or("").to_lowercase();
-    let id = doc.attr(src, "id").unwrap_or("").to_lowercase();
-    (class, id)
+    let class = class.to_lowercase();
+    let joined = format!("{class} {}", id.to_lowercase());
+    (joined.into(), class.len() as u32)
+}
+
+impl Work<'_> {
+    /// The lower-cased class, id, and both joined ("class id"), of a source
+    /// element (all empty for synthetic nodes and elements without them).
+    pub(crate) fn label(&self, src: u32) -> (&str, &str, &str) {
+        match self.labels.get(src as usize) {
+            Some((joined, class_len)) if !joined.is_empty() => {
+                let c = *class_len as usize;
+                (&joined[..c], &joined[c + 1..], joined)
+            }
+            _ => ("", "", ""),
+        }
+    }
 }
 
 /// The `<body>` element, or the root when there is none.
