@@ -19,6 +19,16 @@ use super::patterns;
 use super::tag::Tag;
 use super::tree::NONE;
 
+/// Lists with more link text than this (a share of their text) are lists
+/// of links: navigation, "related stories". Readability spares lists from
+/// its link rule; a summary must not quote them.
+const LIST_LINK_DENSITY: f64 = 0.5;
+
+/// A paragraph shorter than this whose text is (almost) all one link is a
+/// teaser, not prose.
+const LINK_PARAGRAPH_MAX_CHARS: u32 = 200;
+const LINK_PARAGRAPH_DENSITY: f64 = 0.9;
+
 /// Text of a box of sharing buttons is shorter than this, in characters.
 const SHARE_MAX_CHARS: u32 = 500;
 
@@ -75,6 +85,30 @@ impl Attempt<'_, '_> {
         self.clean_conditionally(content, &[Tag::Table], &data_tables);
         self.clean_conditionally(content, &[Tag::Ul, Tag::Ol], &data_tables);
         self.clean_conditionally(content, &[Tag::Div], &data_tables);
+        if self.flags.clean_conditionally {
+            self.remove_link_paragraphs(content);
+        }
+    }
+
+    /// Removes paragraphs and list items that are nothing but a link
+    /// ("Read more: ...", a teaser): not the article's prose.
+    fn remove_link_paragraphs(&mut self, content: &[u32]) {
+        for &c in content {
+            let order = preorder(self.w, c, &self.removed);
+            super::agg::measure(self.w, &order, &self.removed, &mut self.aggs);
+            for &id in &order {
+                if !matches!(self.w.tag(id), Some(Tag::P | Tag::Li)) {
+                    continue;
+                }
+                let a = &self.aggs[id as usize];
+                if a.chars() > 0
+                    && a.chars() < LINK_PARAGRAPH_MAX_CHARS
+                    && a.link_density() >= LINK_PARAGRAPH_DENSITY
+                {
+                    self.removed[id as usize] = true;
+                }
+            }
+        }
     }
 
     /// Removes every element of `content` (tops included) that `pred` picks.
@@ -330,6 +364,7 @@ impl Attempt<'_, '_> {
                 && (a.img == 0 || a.img > 2)
                 && density > 0.0)
             || (!is_list && weight < 25.0 && density > 0.2)
+            || (is_list && weight < 25.0 && density > LIST_LINK_DENSITY)
             || (weight >= 25.0 && density > 0.5)
             || ((a.embed == 1 && chars < 75) || a.embed > 1)
             || (a.img == 0 && !a.textish);

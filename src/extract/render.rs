@@ -103,6 +103,11 @@ impl Renderer {
                 self.break_line();
                 continue;
             }
+            if tag == Tag::Figcaption {
+                // A caption is not the article's prose: a summary sentence
+                // must never be one.
+                continue;
+            }
             if block {
                 self.flush();
                 stack.push((id, false, pre_depth));

@@ -160,6 +160,16 @@ fn finds_the_article_text() {
             vec!["Photo 1 of 3"],
         ),
         (
+            "figure captions left out",
+            format!(
+                "<article>{}<figure><img src=\"a.jpg\"><figcaption>The harbour at dawn. Photo: Ann Lee</figcaption></figure>{}</article>",
+                paragraphs(2),
+                paragraphs(2)
+            ),
+            vec![prose(1, 3)],
+            vec!["harbour at dawn"],
+        ),
+        (
             "headings and list items are paragraphs",
             format!(
                 "<article>{}<h2>What happened next</h2><ul><li>{}</li><li>{}</li></ul>{}</article>",
