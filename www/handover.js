@@ -44,7 +44,10 @@ async function summarisePage(html) {
 function waitForOpener() {
   const opener = window.opener;
   if (!opener) {
-    setStatus('Nothing was handed over: the page you came from does not let salient pass its text to this tab. Go back and choose to open the summary there.', 'error');
+    // The page that opened this tab cut the link (Cross-Origin-Opener-Policy):
+    // it offers to show the summary in its own tab instead.
+    setStatus('Nothing was handed over: the page you came from does not let salient pass its text to this tab. Go back to it to open the summary there.', 'error');
+    window.close();
     return;
   }
   const onMessage = (event) => {

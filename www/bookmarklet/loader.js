@@ -22,8 +22,9 @@
 //    origin only). The hosted page (handover.js) parses it with DOMParser,
 //    where nothing runs or loads, and extracts the article with the same
 //    code.
-// 3. Where there is no channel to the new tab (a Cross-Origin-Opener-Policy
-//    cuts it, or the tab was blocked), the page goes in the URL fragment
+// 3. Where there is no channel to the new tab (the tab was blocked, or a
+//    Cross-Origin-Opener-Policy cuts the link, which shows as the tab
+//    closing before it says it is ready), the page goes in the URL fragment
 //    instead, `#page=` + base64url(deflate-raw(UTF-8 HTML)) (`#text=` for a
 //    selection), up to FRAGMENT_MAX characters, after asking to open it in
 //    this tab. Fragments never reach a server; the hosted page removes it from
@@ -72,6 +73,7 @@ export function salientLoader(site) {
       const stop = () => {
         removeEventListener('message', onMessage);
         clearTimeout(timer);
+        clearInterval(watch);
         resolve();
       };
       const onMessage = (event) => {
@@ -81,6 +83,12 @@ export function salientLoader(site) {
       };
       addEventListener('message', onMessage);
       const timer = setTimeout(stop, 30000);
+      const watch = setInterval(() => {
+        if (tab.closed) {
+          stop();
+          inFragment();
+        }
+      }, 100);
     });
   import(site + 'bookmarklet/overlay.js')
     .then((overlay) => overlay.showPage({ site }))
