@@ -148,14 +148,19 @@ pub fn read(doc: &web_sys::Document, visibility: bool) -> Document {
     out
 }
 
-/// Copies the attributes the extractor reads.
+/// Copies the attributes the extractor reads. (By name, with
+/// `getAttributeNames()`: going through `attributes` would make the browser
+/// create an `Attr` node for every attribute of the page.)
 fn copy_attributes(element: &Element, out: &mut Document, id: NodeId) {
-    let attrs = element.attributes();
-    for i in 0..attrs.length() {
-        let Some(attr) = attrs.item(i) else { continue };
-        let name = attr.local_name();
-        if ATTRIBUTES.contains(&name.as_str()) {
-            out.set_attribute(id, &name, &attr.value());
+    for name in element.get_attribute_names().iter() {
+        let Some(name) = name.as_string() else {
+            continue;
+        };
+        if !ATTRIBUTES.contains(&name.as_str()) {
+            continue;
+        }
+        if let Some(value) = element.get_attribute(&name) {
+            out.set_attribute(id, &name, &value);
         }
     }
 }
