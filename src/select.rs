@@ -238,8 +238,6 @@ fn mmr(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::Vocabulary;
-    use crate::Language;
 
     #[test]
     fn target_counts() {
@@ -272,7 +270,7 @@ mod tests {
     }
 
     fn doc(s: &[&str]) -> Doc {
-        Doc::new(s.iter().copied(), &mut Vocabulary::new(Language::English))
+        Doc::new(s.iter().copied(), &mut crate::tokens::english())
     }
 
     #[test]

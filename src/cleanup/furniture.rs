@@ -460,7 +460,7 @@ pub fn classify_line(line: &Line) -> Verdict {
     }
     // Credits and captions with a credit (at most 40 words).
     let credit_at = if line.words <= 40 {
-        data::CREDIT_AT.iter().filter_map(|cue| raw.find(cue)).min()
+        first_credit_cue(raw)
     } else {
         None
     };
@@ -500,6 +500,18 @@ pub fn classify_line(line: &Line) -> Verdict {
         return Verdict::Heading;
     }
     Verdict::Prose
+}
+
+/// Where the first cue of [`data::CREDIT_AT`] starts in `raw`: one pass
+/// over the line, comparing cues only where a byte opens one.
+fn first_credit_cue(raw: &str) -> Option<usize> {
+    let bytes = raw.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        data::CREDIT_AT_FIRST_BYTES[usize::from(bytes[i])]
+            && data::CREDIT_AT
+                .iter()
+                .any(|cue| bytes[i..].starts_with(cue.as_bytes()))
+    })
 }
 
 /// Byte length of a leading dateline such as `(CNN)`, `LONDON (Reuters) -`,
@@ -676,6 +688,8 @@ mod tests {
                 assert_eq!(line.count(list), plain, "{raw:?} {list:?}");
                 assert_eq!(line.has_any(list), plain > 0, "{raw:?} {list:?}");
             }
+            let plain = data::CREDIT_AT.iter().filter_map(|cue| raw.find(cue)).min();
+            assert_eq!(first_credit_cue(&raw), plain, "{raw:?}");
         }
         assert!(
             data::CUE_LISTS.iter().all(|l| l.len() <= 64),

@@ -7,7 +7,9 @@
 //! - [`furniture`]: cue phrases of page furniture (read more, paywalls,
 //!   bylines, credits, ...).
 //! - [`markup`]: HTML elements whose content is never prose.
-//! - [`stopwords`]: function words by language.
+//! - [`particles`]: Korean particles, which attach to nouns.
+//! - [`stopwords`]: salient's own English and French function words (other
+//!   languages' stopwords come from stopwords-iso: see `lexicon`).
 
 use std::sync::LazyLock;
 
@@ -16,11 +18,13 @@ use crate::intern::Interner;
 mod abbreviations;
 mod furniture;
 mod markup;
+mod particles;
 mod stopwords;
 
 pub(crate) use abbreviations::*;
 pub(crate) use furniture::*;
 pub(crate) use markup::*;
+pub(crate) use particles::*;
 pub(crate) use stopwords::*;
 
 /// The cue phrase lists that lines are matched against all at once (see
@@ -32,6 +36,17 @@ pub(crate) static CUE_LISTS: [&[&str]; 5] = [
     BYLINE_CUES,
     CREDIT_CUES,
 ];
+
+/// The bytes that open a cue of [`CREDIT_AT`].
+pub(crate) static CREDIT_AT_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for cue in CREDIT_AT {
+        if let Some(&b) = cue.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+});
 
 /// The first words of the phrases of [`CUE_LISTS`], each (by id) with the
 /// phrases it opens.

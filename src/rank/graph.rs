@@ -225,12 +225,10 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::Vocabulary;
-    use crate::Language;
 
     #[test]
     fn graph_links_only_sentences_that_share_terms() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let doc = Doc::new(["red apples", "red cars", "blue sky"], &mut v);
         let g = Graph::similarity(&doc, |_, _| 1.0, |_, _, dot, _| dot);
         assert_eq!(g.edges(0).collect::<Vec<_>>(), [(1, 1.0)]);
@@ -239,7 +237,7 @@ mod tests {
 
     #[test]
     fn long_texts_keep_a_bounded_number_of_edges() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let sentences: Vec<String> = (0..SPARSE_FROM + 100)
             .map(|i| format!("harbour council vote a{} b{} c{}", i % 7, i % 97, i % 89))
             .collect();
