@@ -28,13 +28,29 @@ export const MIN_SELECTION_CHARS = 100;
 
 let ready = null;
 
-/** Loads the wasm core once; rejects (and may be retried) if it cannot run. */
+/** A small page that takes the extractor through all of its steps. */
+const WARM_UP = `<html lang="en"><head><title>Warm-up page | Site</title><meta property="og:title" content="Warm-up">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Warm-up"}</script></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="#a">News</a></li></ul></nav><div class="sidebar">Links</div>
+<article><h1>Warm-up</h1><p class="byline">By A. Writer</p>${'<p>A paragraph of the warm-up page, with commas, and enough words to be scored as one.</p><div>A div written as a paragraph, with a comma.<br><br>And a second one after two breaks.</div>'.repeat(4)}
+<table><tr><td>cell, one</td><td>cell two</td></tr></table><figure><img src="x.jpg"><figcaption>Caption</figcaption></figure><pre>code</pre></article>
+<div class="comments"><p>A comment, short.</p></div><footer>Footer</footer></body></html>`;
+
+/**
+ * Loads the wasm core once and runs it on a small page, so that the browser
+ * has compiled it before the real page (the bookmarklet loads it while the
+ * summariser loads). Rejects (and may be retried) if it cannot run.
+ */
 export function loadExtractor() {
   if (!ready) {
-    ready = init().catch((err) => {
-      ready = null;
-      throw err;
-    });
+    ready = init()
+      .then(() => {
+        extractFromDocument(new DOMParser().parseFromString(WARM_UP, 'text/html'), false);
+      })
+      .catch((err) => {
+        ready = null;
+        throw err;
+      });
   }
   return ready;
 }

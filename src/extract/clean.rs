@@ -73,8 +73,9 @@ impl Attempt<'_, '_> {
             Tag::Footer | Tag::Aside | Tag::Link => true,
             _ => false,
         });
+        let mut aggs = Vec::new();
         for &c in content {
-            self.remove_share_boxes(c);
+            self.remove_share_boxes(c, &mut aggs);
         }
         self.remove_where(content, |_, _, tag| {
             matches!(tag, Tag::Input | Tag::Textarea | Tag::Select | Tag::Button)
@@ -125,7 +126,7 @@ impl Attempt<'_, '_> {
     }
 
     /// Readability's sharing-box rule, under (not including) `top`.
-    fn remove_share_boxes(&mut self, top: u32) {
+    fn remove_share_boxes(&mut self, top: u32, aggs: &mut Vec<Agg>) {
         let order = preorder(self.w, top, &self.removed);
         let mut aggs_needed = false;
         for &id in &order[1.min(order.len())..] {
@@ -142,9 +143,9 @@ impl Attempt<'_, '_> {
             return;
         }
         // Measures as they stand, then a pre-order sweep (outer boxes first).
-        let mut aggs = vec![Agg::default(); self.w.nodes.len()];
+        aggs.resize(self.w.nodes.len(), Agg::default());
         for &id in order.iter().rev() {
-            aggs[id as usize] = combine(self.w, id, &self.removed, &aggs);
+            aggs[id as usize] = combine(self.w, id, &self.removed, aggs);
         }
         let mut stack: Vec<u32> = self.w.nodes[top as usize]
             .children
@@ -255,6 +256,18 @@ impl Attempt<'_, '_> {
             return;
         }
         let w = self.w;
+        // Per node, filled for each part of the article in turn (the parts
+        // are disjoint subtrees, and each pass writes what it reads).
+        // Top-down: inside a data table; levels below the nearest `code` and
+        // `figure` ancestor, 0 for none (Readability looks four levels up).
+        let n = w.nodes.len();
+        let mut in_data = vec![false; n];
+        let mut since_code = vec![0u8; n];
+        let mut since_figure = vec![0u8; n];
+        // Bottom-up: measures, "holds a data table", "holds a video".
+        let mut aggs = vec![Agg::default(); n];
+        let mut holds_data = vec![false; n];
+        let mut holds_video = vec![false; n];
         for &c in content {
             let order = preorder(w, c, &self.removed);
             if !order
@@ -263,12 +276,6 @@ impl Attempt<'_, '_> {
             {
                 continue;
             }
-            // Top-down: inside a data table; levels below the nearest
-            // `code` and `figure` (Readability looks four levels up).
-            let mut in_data = vec![false; w.nodes.len()];
-            // Levels below the nearest code / figure ancestor, 0 for none.
-            let mut since_code = vec![0u8; w.nodes.len()];
-            let mut since_figure = vec![0u8; w.nodes.len()];
             for &id in &order {
                 if id == c {
                     continue;
@@ -287,10 +294,6 @@ impl Attempt<'_, '_> {
                 since_code[id as usize] = up(&since_code, pt == Some(Tag::Code));
                 since_figure[id as usize] = up(&since_figure, pt == Some(Tag::Figure));
             }
-            // Bottom-up: measures, "holds a data table", "holds a video".
-            let mut aggs = vec![Agg::default(); w.nodes.len()];
-            let mut holds_data = vec![false; w.nodes.len()];
-            let mut holds_video = vec![false; w.nodes.len()];
             for &id in order.iter().rev() {
                 let Some(tag) = w.tag(id) else {
                     aggs[id as usize] = combine(w, id, &self.removed, &aggs);
