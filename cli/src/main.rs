@@ -20,6 +20,7 @@ salient — offline extractive summariser
 USAGE:
     salient [OPTIONS] [FILE]         summarise FILE (or stdin when FILE is absent or -)
     salient --split [FILE]           print every sentence of the cleaned text, one per line
+    salient --extract page.html      print the article of a saved web page (title, then text)
     salient --jsonl [OPTIONS]        batch: one JSON object per stdin line
 
 OPTIONS:
@@ -33,10 +34,20 @@ OPTIONS:
     -f, --format FORMAT   text (default) or json
         --split           print the sentences of the cleaned text instead of a summary
                           (split with the rules of the language)
+        --html            the input is a web page (HTML): summarise its article. Detected
+                          without the flag for .html/.htm/.xhtml files and for input that
+                          starts like an HTML document (<!doctype html>, <html>)
+        --no-html         the input is text, whatever it looks like
+        --extract         print the article extracted from the HTML input and stop
         --jsonl           batch mode (see below)
     -j, --jobs N          batch mode: summarise on N threads (default: all cores)
     -h, --help            print this help
     -V, --version         print the version
+
+HTML:
+    The article is found as the page and bookmarklet find it (the same Rust extractor):
+    the main text without menus, comments and other page furniture; its title comes
+    first. With --format json, ranges are byte offsets into that extracted text.
 
 OUTPUT:
     text   the summary, one sentence per line (line breaks inside a sentence become spaces);
@@ -66,6 +77,14 @@ enum Format {
     Json,
 }
 
+/// Whether the input is a web page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Html {
+    Detect,
+    Yes,
+    No,
+}
+
 #[derive(Debug)]
 struct Cli {
     options: Options,
@@ -75,6 +94,8 @@ struct Cli {
     jsonl: bool,
     jobs: Option<NonZeroUsize>,
     file: Option<String>,
+    html: Html,
+    extract: bool,
 }
 
 fn usage_error(msg: impl std::fmt::Display) -> ExitCode {
@@ -111,6 +132,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
         jsonl: false,
         jobs: None,
         file: None,
+        html: Html::Detect,
+        extract: false,
     };
     let mut length: Option<(String, Length)> = None;
     let mut args = args.peekable();
@@ -189,6 +212,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 }
             }
             "--split" => cli.split = true,
+            "--html" => cli.html = Html::Yes,
+            "--no-html" => cli.html = Html::No,
+            "--extract" => cli.extract = true,
             "--jsonl" => cli.jsonl = true,
             "-" => cli.file = Some(arg),
             f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option {f}")),
@@ -210,10 +236,40 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
     if cli.jobs.is_some() && !cli.jsonl {
         return Err("--jobs only applies to --jsonl".into());
     }
+    if cli.jsonl && (cli.extract || cli.html == Html::Yes) {
+        return Err("--jsonl reads text lines; --html and --extract do not apply".into());
+    }
+    if cli.extract && cli.split {
+        return Err("--extract and --split cannot be combined".into());
+    }
     if cli.jsonl && cli.file.as_deref().is_some_and(|f| f != "-") {
         return Err("--jsonl reads stdin; do not give a FILE".into());
     }
     Ok(Some(cli))
+}
+
+/// True when `text` (from `file`) is a web page: an .html/.htm/.xhtml file,
+/// or text that starts like an HTML document.
+fn is_html(file: Option<&str>, text: &str) -> bool {
+    let ext = file
+        .and_then(|f| f.rsplit_once('.'))
+        .map(|(_, e)| e.to_ascii_lowercase());
+    if matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) {
+        return true;
+    }
+    let start: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+/// The article of a web page, as text for the summariser (title first).
+fn article_text(html: &str) -> String {
+    salient::extract::extract(&salient::extract::parse_html(html)).to_text()
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
@@ -436,16 +492,26 @@ fn main() -> ExitCode {
     if cli.jsonl {
         return run_batch(&cli);
     }
-    let text = match read_input(cli.file.as_deref()) {
+    let mut text = match read_input(cli.file.as_deref()) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("salient: {e}");
             return ExitCode::from(1);
         }
     };
+    let html = match cli.html {
+        Html::Yes => true,
+        Html::No => false,
+        Html::Detect => is_html(cli.file.as_deref(), &text),
+    };
+    if html || cli.extract {
+        text = article_text(&text);
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let written = if cli.split {
+    let written = if cli.extract {
+        writeln!(out, "{text}")
+    } else if cli.split {
         let sentences = match cli.options.language {
             Some(language) => salient::split_sentences_in(&text, Some(language)),
             None => salient::split_sentences(&text),

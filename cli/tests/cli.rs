@@ -233,3 +233,44 @@ fn jobs_keep_input_order() {
     let bad = salient(&["--jobs", "0", "--jsonl"], "");
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// A saved web page (tests/fixtures/articles/library-reopens.html).
+fn saved_page() -> (std::path::PathBuf, String) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/articles/library-reopens.html");
+    let html = std::fs::read_to_string(&path).unwrap();
+    (path, html)
+}
+
+#[test]
+fn summarises_saved_web_pages() {
+    let (path, html) = saved_page();
+    // (name, args, stdin)
+    let path = path.to_str().unwrap();
+    let cases: Vec<(&str, Vec<&str>, &str)> = vec![
+        ("detected by extension", vec![path], ""),
+        ("detected by content", vec!["-"], &html),
+        ("forced", vec!["--html", "-"], &html),
+    ];
+    for (name, args, stdin) in cases {
+        let o = salient(&args, stdin);
+        assert!(o.status.success(), "{name}");
+        let out = stdout(&o);
+        assert_eq!(out.lines().count(), 3, "{name}: {out}");
+        for banned in ["MUST-NOT-APPEAR", "<", "Sign up", "By Sunita Reddy"] {
+            assert!(!out.contains(banned), "{name}: {banned:?} in {out}");
+        }
+    }
+    let extracted = stdout(&salient(&["--extract", path], ""));
+    assert!(extracted.starts_with("Halvergate library reopens after flood repairs\n\n"));
+    assert!(extracted.contains("\n\nThe £3.2 million restoration was paid for"));
+    assert!(!extracted.contains("NAVIGATION-LINK-MUST-NOT-APPEAR"));
+    // As text, the page's title is not found (it is inside <title>).
+    let title = "\"title\":\"Halvergate library reopens after flood repairs\"";
+    let raw = stdout(&salient(&["--no-html", "--format", "json", path], ""));
+    assert!(!raw.contains(title), "{raw}");
+    let page = stdout(&salient(&["--format", "json", path], ""));
+    assert!(page.contains(title), "{page}");
+    let bad = salient(&["--jsonl", "--html"], "");
+    assert_eq!(bad.status.code(), Some(2));
+}
