@@ -37,8 +37,10 @@
 //! before a word that plainly starts one; Russian `г.` is ambiguous after a
 //! year and a title before a name), and ordinals written with a full stop
 //! (`3. Platz`) in German, the Nordic and West Slavic languages. Without a
-//! language, the English lists apply (the behaviour before per-language
-//! rules, and the abbreviations that mixed text uses most).
+//! language (a text too short to place), the English lists apply (the
+//! behaviour before per-language rules, and the abbreviations that mixed
+//! text uses most), and the titles of every language that are no word in
+//! another (`Srta.`, `Dott.`, `Skt.`, `Пл.`, not Italian `es.` or `on.`).
 //!
 //! Line breaks inside a block are wrapping, not boundaries: headings and
 //! list items are blocks of their own (cleanup's doing). Decimals,
@@ -74,6 +76,9 @@ pub struct Sentence {
 pub(crate) struct Rules {
     own: &'static Abbreviations,
     international: bool,
+    /// The language is not known: the titles of every language apply that
+    /// are not words elsewhere.
+    neutral: bool,
 }
 
 /// What an abbreviation before a full stop is (see `crate::data`).
@@ -91,15 +96,18 @@ impl Rules {
             None | Some(Lang::En) => Rules {
                 own: &data::ENGLISH,
                 international: false,
+                neutral: lang.is_none(),
             },
             Some(lang) => match data::abbreviations(lang.code()) {
                 Some(own) => Rules {
                     own,
                     international: true,
+                    neutral: false,
                 },
                 None => Rules {
                     own: &data::INTERNATIONAL,
                     international: false,
+                    neutral: false,
                 },
             },
         }
@@ -130,6 +138,14 @@ impl Rules {
             if list.ambiguous.contains(&word) {
                 return Some(Kind::Ambiguous);
             }
+        }
+        if self.neutral
+            && word.chars().count() >= 2
+            && !data::NOT_NEUTRAL.contains(&word)
+            && data::LANGUAGES.iter().any(|a| a.titles.contains(&word))
+        {
+            // "Srta.", "Dott.", "Skt.", "Пл." in a text too short to place
+            return Some(Kind::Title);
         }
         data::NUMERO.contains(&word).then_some(Kind::Title)
     }
@@ -1693,7 +1709,81 @@ mod tests {
                 "Mr. Smith kam nach Berlin.",
                 &["Mr. Smith kam nach Berlin."],
             ),
+            (
+                "en Mt. for other languages",
+                Some(Es),
+                "Trabaja en el Hospital de Northern en Mt. Kisco.",
+                &["Trabaja en el Hospital de Northern en Mt. Kisco."],
+            ),
         ]);
+    }
+
+    /// Without a language, the titles of every language that are no word
+    /// elsewhere; the others stay words.
+    #[test]
+    fn titles_without_a_language() {
+        check(&[
+            (
+                "es Srta.",
+                None,
+                "¡Hola Srta. Ledesma! ¿Cómo está hoy?",
+                &["¡Hola Srta. Ledesma!", "¿Cómo está hoy?"],
+            ),
+            (
+                "it Dott.",
+                None,
+                "Il Dott. Mesini si fermò!",
+                &["Il Dott. Mesini si fermò!"],
+            ),
+            (
+                "da Skt.",
+                None,
+                "De holdt Skt. Hans i byen.",
+                &["De holdt Skt. Hans i byen."],
+            ),
+            ("bg Пл.", None, "Пл. \"20 Април\"", &["Пл. \"20 Април\""]),
+            (
+                "it es. is Spanish for is",
+                None,
+                "Así es. Luego se fue.",
+                &["Así es.", "Luego se fue."],
+            ),
+            (
+                "it on. is English",
+                None,
+                "The lights stayed on. Nobody came.",
+                &["The lights stayed on.", "Nobody came."],
+            ),
+            (
+                "sv med. is a word",
+                None,
+                "Han kom med. Sedan gick han.",
+                &["Han kom med.", "Sedan gick han."],
+            ),
+        ]);
+    }
+
+    /// [`data::NOT_NEUTRAL`] holds every title of a language's list that
+    /// is a stopword of any language (stopwords-iso via the lexicon): a
+    /// function word somewhere must not join sentences everywhere.
+    #[test]
+    fn neutral_titles_are_no_stopwords() {
+        use crate::lexicon::Lexicon;
+        for a in data::LANGUAGES {
+            for t in a.titles {
+                let stopword = Lang::ALL
+                    .iter()
+                    .find(|&&l| crate::lexicon::Builtin.is_stopword(l, t));
+                if let Some(l) = stopword {
+                    assert!(
+                        t.chars().count() < 2 || data::NOT_NEUTRAL.contains(t),
+                        "{}: {t:?} is a stopword of {}",
+                        a.code,
+                        l.code()
+                    );
+                }
+            }
+        }
     }
 
     /// Every language's list is well formed and looked up by its code.

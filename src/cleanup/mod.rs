@@ -411,7 +411,11 @@ pub fn clean(original: &str) -> Cleaned {
     // twitter") and stays aside.
     if !verdicts.iter().any(|(_, v, _)| *v == Verdict::Prose) {
         for (range, verdict, _) in &mut verdicts {
-            let opens_lower = text[range.clone()].starts_with(char::is_lowercase);
+            let line = &text[range.clone()];
+            // (a list letter opening an item is no fragment: "a. The first item")
+            let lettered = line.chars().nth(1).is_some_and(|c| c == '.' || c == ')')
+                && line[1..].chars().nth(1) == Some(' ');
+            let opens_lower = line.starts_with(char::is_lowercase) && !lettered;
             if *verdict == Verdict::Heading && !opens_lower {
                 *verdict = Verdict::Prose;
             }

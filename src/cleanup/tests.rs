@@ -272,6 +272,10 @@ fn golden_headings_and_texts_without_prose() {
         assert_eq!(kept(text), [text]);
         assert_eq!(clean(text).title(), None);
     }
+    assert_eq!(
+        kept("a. The first item b. The second item"),
+        ["a. The first item b. The second item"]
+    );
     // a fragment in lower case stays a heading
     assert!(kept("the and of").is_empty());
     assert_eq!(clean("the and of").title(), Some("the and of"));

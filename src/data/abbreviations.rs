@@ -234,7 +234,10 @@ pub(crate) static ENGLISH: Abbreviations = Abbreviations {
 /// English).
 pub(crate) static INTERNATIONAL: Abbreviations = Abbreviations {
     code: "",
-    titles: &["mr", "mrs", "ms", "dr", "prof", "jr", "e.g", "i.e", "vs"],
+    // (St. and Mt. in English place names: St. Louis, Mt. Kisco)
+    titles: &[
+        "mr", "mrs", "ms", "dr", "prof", "jr", "st", "mt", "e.g", "i.e", "vs",
+    ],
     numbering: &[],
     ambiguous: &["inc", "ltd", "corp", "co", "plc", "llc", "etc"],
     after_number: &[],
@@ -309,6 +312,25 @@ pub(crate) static MONTHS: &[&str] = &[
     // bg
     "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
     "ноември", "декември",
+];
+
+/// Titles of some language's list that do not apply when the language is
+/// not known: words of another language (Italian `es.` is Spanish *es*,
+/// `on.` English *on*, Danish `med.` Swedish *med*), or abbreviations that
+/// also end sentences elsewhere (`BC.`, `TX.`, Russian `см.`, `обл.`). It
+/// holds every title that a stopwords-iso list of any language holds (a
+/// test checks) and the words found by reading the lists.
+#[rustfmt::skip]
+pub(crate) static NOT_NEUTRAL: &[&str] = &[
+    // stopwords of some language
+    "al", "ang", "av", "bijv", "ca", "cel", "col", "coll", "d.h", "dhr", "dr", "ej", "es", "ex",
+    "fa", "godz", "hab", "ill", "im", "inż", "ir", "mag", "me", "med", "mevr", "mgr", "mons", "mr",
+    "mw", "no", "np", "nr", "nám", "od", "ok", "on", "os", "pl", "por", "pres", "prof", "rag",
+    "sen", "sig", "sok", "sta", "ste", "sto", "tel", "ten", "tri", "tzw", "ud", "ul", "vol", "z.b",
+    "καθ", "им", "пор", "डॉ",
+    // words, or abbreviations that end sentences, elsewhere
+    "abs", "arch", "art", "bc", "bs", "cad", "cap", "chap", "dent", "dna", "doc", "fig", "fru",
+    "gem", "gen", "id", "kb", "mm", "phil", "pr", "sf", "tx", "vet", "zit", "обл", "рис", "см",
 ];
 
 /// Every language with abbreviations of its own, by code (sorted).
