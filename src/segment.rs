@@ -122,27 +122,27 @@ impl Rules {
             &[self.own]
         };
         for list in lists {
-            if list.after_number.contains(&word) {
+            if list.after_number.contains(word) {
                 return Some(if after_number {
                     Kind::Ambiguous
                 } else {
                     Kind::Title
                 });
             }
-            if list.numbering.contains(&word) {
+            if list.numbering.contains(word) {
                 return Some(Kind::Numbering);
             }
-            if list.titles.contains(&word) {
+            if list.titles.contains(word) {
                 return Some(Kind::Title);
             }
-            if list.ambiguous.contains(&word) {
+            if list.ambiguous.contains(word) {
                 return Some(Kind::Ambiguous);
             }
         }
         if self.neutral
             && word.chars().count() >= 2
-            && !data::NOT_NEUTRAL.contains(&word)
-            && data::LANGUAGES.iter().any(|a| a.titles.contains(&word))
+            && !data::NOT_NEUTRAL.contains(word)
+            && data::LANGUAGES.iter().any(|a| a.titles.contains(word))
         {
             // "Srta.", "Dott.", "Skt.", "Пл." in a text too short to place
             return Some(Kind::Title);
@@ -154,10 +154,13 @@ impl Rules {
     /// Italian elisions count by their article (`l'équipe` as `l'`).
     fn starts_sentence(&self, word: &str) -> bool {
         let starters = self.own.starters;
-        starters.contains(&word)
-            || word
-                .find(['\'', '’'])
-                .is_some_and(|i| starters.contains(&format!("{}'", &word[..i]).as_str()))
+        starters.contains(word)
+            || word.find(['\'', '’']).is_some_and(|i| {
+                let article = &word[..i];
+                starters
+                    .iter()
+                    .any(|s| s.strip_suffix('\'') == Some(article))
+            })
     }
 
     /// Whether the language has a list of sentence starters.
@@ -270,7 +273,9 @@ fn spaced_abbreviation(prev: &str, word_start: usize) -> Option<String> {
         compact.push_str(p);
         compact.push('.');
     }
-    compact.push_str(&prev[word_start..].chars().take(1).collect::<String>());
+    if let Some(c) = prev[word_start..].chars().next() {
+        compact.push(c);
+    }
     Some(compact.to_lowercase())
 }
 
@@ -311,9 +316,10 @@ fn is_mark(c: char) -> bool {
 
 /// A number of one or two digits at most 31: a day or a month.
 fn is_day(word: &str) -> bool {
-    (1..=2).contains(&word.len())
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && word.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) && {
+        let n = word.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+        (1..=31).contains(&n)
+    }
 }
 
 /// Whether `s` is only a list marker: a bullet, or a number of one to three
@@ -402,7 +408,9 @@ fn joins(prev: &str, next: &str, rules: &Rules, cased: bool) -> bool {
         && before
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-    if is_abbreviating_script(first) && word.graphemes(true).count() == 1 {
+    // (one letter and its marks: "মো" is ম and the vowel sign ো)
+    let one_letter = word.chars().skip(1).all(is_mark);
+    if is_abbreviating_script(first) && one_letter {
         // "د." (doctor), "মো." (Mohammad); but "2010 م." (AD) may end one
         return !after_number;
     }
@@ -414,7 +422,7 @@ fn joins(prev: &str, next: &str, rules: &Rules, cased: bool) -> bool {
     let next_capitalised = next_word.starts_with(char::is_uppercase);
     if is_day(word) {
         // dates: "12. Juni", "01. Januar 2015", "7. apríla"; "12. 5. 2020"
-        if data::MONTHS.contains(&next_lower.as_str()) {
+        if data::MONTHS.contains(&next_lower) {
             return true;
         }
         let spaced_date = next_trimmed
@@ -579,7 +587,7 @@ impl Marker {
         let head_len = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
         let head = &s[..head_len];
         let value = if (1..=3).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_digit()) {
-            MarkerValue::Number(head.parse().ok()?)
+            MarkerValue::Number(head.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
         } else {
             let mut chars = head.chars();
             match (chars.next(), chars.next()) {
@@ -606,10 +614,30 @@ impl Marker {
     }
 
     fn text(self) -> String {
+        // (written out by hand: the formatting machinery costs the
+        // WebAssembly build several kilobytes)
+        let mut out = String::with_capacity(5);
         match self.value {
-            MarkerValue::Number(n) => format!("{n}{}", self.suffix),
-            MarkerValue::Letter(c) => format!("{c}{}", self.suffix),
+            MarkerValue::Number(n) => {
+                let mut digits = [0u8; 3];
+                let mut len = 0;
+                let mut n = n;
+                loop {
+                    digits[len] = b'0' + (n % 10) as u8;
+                    len += 1;
+                    n /= 10;
+                    if n == 0 || len == digits.len() {
+                        break;
+                    }
+                }
+                for &d in digits[..len].iter().rev() {
+                    out.push(char::from(d));
+                }
+            }
+            MarkerValue::Letter(c) => out.push(c),
         }
+        out.push_str(self.suffix);
+        out
     }
 }
 
@@ -782,14 +810,15 @@ pub(crate) fn split_block(
     bounds.dedup();
     let mut spans = Vec::new();
     protected_spans(flat, &mut spans);
-    // as sorted, disjoint intervals, walked once with the sorted bounds
-    spans.sort_unstable();
+    // as sorted, disjoint intervals, walked once with the sorted bounds:
+    // spans come in the order they close, each pair inside or apart from
+    // the others, so a span drops the ones it holds
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (open, close) in spans {
-        match merged.last_mut() {
-            Some(last) if open <= last.1 => last.1 = last.1.max(close),
-            _ => merged.push((open, close)),
+        while merged.last().is_some_and(|&(o, _)| o > open) {
+            merged.pop();
         }
+        merged.push((open, close));
     }
     let mut span = 0;
     let cased = flat.chars().any(char::is_uppercase);
@@ -1770,7 +1799,7 @@ mod tests {
     fn neutral_titles_are_no_stopwords() {
         use crate::lexicon::Lexicon;
         for a in data::LANGUAGES {
-            for t in a.titles {
+            for t in a.titles.iter() {
                 let stopword = Lang::ALL
                     .iter()
                     .find(|&&l| crate::lexicon::Builtin.is_stopword(l, t));

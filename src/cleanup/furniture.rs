@@ -578,7 +578,7 @@ fn place_or_date_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':'));
     w.chars().next().is_some_and(char::is_uppercase)
         || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
-        || data::MONTHS.contains(&w.to_lowercase().as_str())
+        || data::MONTHS.contains(&w.to_lowercase())
 }
 
 /// Byte length of a leading dateline, if the line starts with one:
@@ -692,8 +692,7 @@ fn place_date_dateline(raw: &str) -> Option<usize> {
         return None;
     }
     // the date: a day and a month, in either order, perhaps a year
-    let month =
-        |w: &str| data::MONTHS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str());
+    let month = |w: &str| data::MONTHS.contains(&w.trim_end_matches([',', '.']).to_lowercase());
     let day = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
         (1..=2).contains(&w.len()) && w.bytes().all(|x| x.is_ascii_digit())

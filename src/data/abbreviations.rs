@@ -27,106 +27,52 @@
 //!   number and a title anywhere else (Russian `г.` is *год*, year, in
 //!   `2010 г.` and may end the sentence, but *город*, city, in `г. Москва`).
 
+/// A list of words, written as one string with a space between words
+/// (smaller in the WebAssembly build than a slice of strings, and as fast
+/// for lists this short).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Words(pub(crate) &'static str);
+
+impl Words {
+    /// Whether `word` is in the list.
+    pub(crate) fn contains(self, word: &str) -> bool {
+        !word.is_empty() && self.iter().any(|w| w == word)
+    }
+
+    /// The words, in order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split(' ').filter(|w| !w.is_empty())
+    }
+
+    /// Whether the list is empty.
+    pub(crate) fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// English abbreviations after which a full stop never ends a sentence:
 /// they precede a name or a number.
-pub(crate) static TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "cpl",
-    "pvt", "st", "rev", "fr", "hon", "pres", "supt", "insp", "det", "adm", "maj", "cmdr", "gens",
-    "messrs", "mme", "mlle", "sr", "jr", "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx",
-    "fig", "figs", "vol", "vols", "pp", "p", "ch", "sec", "para", "ed", "eds", "al", "ft", "mt",
-    "ave", "blvd", "rd", "op", "art", "nr", "tel", "ca", "c", "viz",
-];
+pub(crate) static TITLES: Words = Words(
+    "mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl pvt st rev fr hon pres supt insp det \
+     adm maj cmdr gens messrs mme mlle sr jr no nos vs v e.g i.e cf approx fig figs vol vols pp p \
+     ch sec para ed eds al ft mt ave blvd rd op art nr tel ca c viz",
+);
 
 /// Abbreviations that end sentences as often as not: no break only when the
 /// next word does not plainly start a sentence.
-pub(crate) static AMBIGUOUS: &[&str] = &[
-    "inc", "ltd", "corp", "co", "bros", "plc", "llc", "etc", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "est", "dept", "univ", "assn", "a.m", "p.m",
-];
+pub(crate) static AMBIGUOUS: Words = Words(
+    "inc ltd corp co bros plc llc etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue \
+     tues wed thu thur thurs fri sat sun est dept univ assn a.m p.m",
+);
 
 /// Words that plainly start a sentence (compared lower-cased).
-pub(crate) static STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "then",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "so",
-    "yet",
-    "however",
-    "meanwhile",
-    "still",
-    "also",
-    "for",
-    "what",
-    "why",
-    "how",
-    "who",
-    "where",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
-    "each",
-    "now",
-    "later",
-    "earlier",
-    "today",
-    "officials",
-    "police",
-    "authorities",
-    "one",
-    "two",
-    "three",
-    "with",
-    "by",
-    "from",
-    "to",
-    "since",
-    "until",
-    "although",
-    "though",
-    "because",
-    "more",
-    "other",
-    "others",
-    "according",
-    "last",
-    "next",
-    "asked",
-    "not",
-    "no",
-];
+pub(crate) static STARTERS: Words = Words(
+    "the a an he she it they we i you but and in on at this that these those there then his her \
+     its their our my if when while after before as so yet however meanwhile still also for what \
+     why how who where some many most all both each now later earlier today officials police \
+     authorities one two three with by from to since until although though because more other \
+     others according last next asked not no",
+);
 
 /// Time zones that follow `a.m.`/`p.m.` inside a sentence.
 pub(crate) static ZONES: &[&str] = &[
@@ -199,17 +145,17 @@ pub(crate) struct Abbreviations {
     /// ISO 639-1 code.
     pub(crate) code: &'static str,
     /// Never end a sentence: they precede a name, number or noun.
-    pub(crate) titles: &'static [&'static str],
+    pub(crate) titles: Words,
     /// Also words or letters: join only before a number or a capitalised
     /// name that does not start a sentence.
-    pub(crate) numbering: &'static [&'static str],
+    pub(crate) numbering: Words,
     /// End sentences as often as not: join unless a starter follows.
-    pub(crate) ambiguous: &'static [&'static str],
+    pub(crate) ambiguous: Words,
     /// Ambiguous after a number, titles elsewhere.
-    pub(crate) after_number: &'static [&'static str],
+    pub(crate) after_number: Words,
     /// Words that plainly start a sentence (articles, pronouns,
     /// conjunctions), compared lower-cased.
-    pub(crate) starters: &'static [&'static str],
+    pub(crate) starters: Words,
     /// Whether ordinal numbers are written with a full stop (`3. Platz`):
     /// then a number of one to three digits and a full stop before a
     /// capitalised word that is not a starter is an ordinal, not the end of
@@ -222,9 +168,9 @@ pub(crate) struct Abbreviations {
 pub(crate) static ENGLISH: Abbreviations = Abbreviations {
     code: "en",
     titles: TITLES,
-    numbering: &["no", "v", "p", "c"],
+    numbering: Words("no v p c"),
     ambiguous: AMBIGUOUS,
-    after_number: &[],
+    after_number: Words(""),
     starters: STARTERS,
     dotted_ordinals: false,
 };
@@ -235,13 +181,11 @@ pub(crate) static ENGLISH: Abbreviations = Abbreviations {
 pub(crate) static INTERNATIONAL: Abbreviations = Abbreviations {
     code: "",
     // (St. and Mt. in English place names: St. Louis, Mt. Kisco)
-    titles: &[
-        "mr", "mrs", "ms", "dr", "prof", "jr", "st", "mt", "e.g", "i.e", "vs",
-    ],
-    numbering: &[],
-    ambiguous: &["inc", "ltd", "corp", "co", "plc", "llc", "etc"],
-    after_number: &[],
-    starters: &[],
+    titles: Words("mr mrs ms dr prof jr st mt e.g i.e vs"),
+    numbering: Words(""),
+    ambiguous: Words("inc ltd corp co plc llc etc"),
+    after_number: Words(""),
+    starters: Words(""),
     dotted_ordinals: false,
 };
 
@@ -250,69 +194,37 @@ pub(crate) static INTERNATIONAL: Abbreviations = Abbreviations {
 pub(crate) static NUMERO: &[&str] = &["n°", "nº", "n.º", "no°"];
 
 /// Month names, lower-case, in the forms that follow a day (genitive where
-/// the language inflects: Russian `8 мая`, Czech `7. června`). A number of
+/// the language inflects: Russian `8 мая`, Czech `7. června`), in German,
+/// Danish and Norwegian, Czech, Slovak, Polish, Finnish, Slovenian,
+/// Croatian, Estonian, Latvian, Hungarian, English, French, Spanish,
+/// Portuguese, Italian, Dutch, Russian, Ukrainian and Bulgarian. A number of
 /// one or two digits, a full stop and one of these is a date in any
 /// language (`12. Juni`, `7. apríla`, `12. kesäkuuta`: German, the Nordic,
 /// West and South Slavic, Baltic and Finno-Ugric languages write the day
 /// as an ordinal), and datelines name them (`Москва. 8 мая.`,
 /// `LONDON, May 8 (Reuters) -`).
-#[rustfmt::skip]
-pub(crate) static MONTHS: &[&str] = &[
-    // de
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-    "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep",
-    "sept", "okt", "nov", "dez",
-    // da, nb
-    "januar", "februar", "marts", "mars", "april", "maj", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "december", "desember",
-    // cs
-    "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
-    "listopadu", "prosince",
-    // sk
-    "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra",
-    "októbra", "novembra", "decembra",
-    // pl
-    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-    "października", "listopada", "grudnia",
-    // fi
-    "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
-    "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta",
-    // sl
-    "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra",
-    "oktobra", "novembra", "decembra",
-    // hr
-    "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
-    "listopada", "studenoga", "prosinca",
-    // et
-    "jaanuar", "veebruar", "märts", "aprill", "juuni", "juuli", "oktoober", "detsember",
-    // lv
-    "janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī",
-    "oktobrī", "novembrī", "decembrī",
-    // hu
-    "január", "február", "március", "április", "május", "június", "július", "augusztus",
-    "szeptember", "október", "december",
-    // en
-    "january", "february", "march", "may", "june", "july", "october", "december", "sept",
-    // fr
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
-    // es, pt, it
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio",
-    "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio",
-    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    // nl
-    "januari", "februari", "maart", "mei", "augustus",
-    // ru
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-    "ноября", "декабря",
-    // uk
-    "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
-    "жовтня", "листопада", "грудня",
-    // bg
-    "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
-    "ноември", "декември",
-];
+pub(crate) static MONTHS: Words = Words(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember \
+     jan feb mär apr jun jul aug sep sept okt nov dez januar februar marts mars april maj mai \
+     juni juli august september oktober november december desember ledna února března dubna \
+     května června července srpna září října listopadu prosince januára februára marca apríla \
+     mája júna júla augusta septembra októbra novembra decembra stycznia lutego marca kwietnia \
+     maja czerwca lipca sierpnia września października listopada grudnia tammikuuta helmikuuta \
+     maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta \
+     marraskuuta joulukuuta januarja februarja marca aprila maja junija julija avgusta septembra \
+     oktobra novembra decembra siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza \
+     rujna listopada studenoga prosinca jaanuar veebruar märts aprill juuni juuli oktoober \
+     detsember janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī \
+     novembrī decembrī január február március április május június július augusztus szeptember \
+     október december january february march may june july october december sept janvier février \
+     mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo abril \
+     mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro \
+     março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio \
+     giugno luglio settembre ottobre dicembre januari februari maart mei augustus января февраля \
+     марта апреля мая июня июля августа сентября октября ноября декабря січня лютого березня \
+     квітня травня червня липня серпня вересня жовтня листопада грудня януари февруари март април \
+     май юни юли август септември октомври ноември декември",
+);
 
 /// Titles of some language's list that do not apply when the language is
 /// not known: words of another language (Italian `es.` is Spanish *es*,
@@ -320,18 +232,12 @@ pub(crate) static MONTHS: &[&str] = &[
 /// also end sentences elsewhere (`BC.`, `TX.`, Russian `см.`, `обл.`). It
 /// holds every title that a stopwords-iso list of any language holds (a
 /// test checks) and the words found by reading the lists.
-#[rustfmt::skip]
-pub(crate) static NOT_NEUTRAL: &[&str] = &[
-    // stopwords of some language
-    "al", "ang", "av", "bijv", "ca", "cel", "col", "coll", "d.h", "dhr", "dr", "ej", "es", "ex",
-    "fa", "godz", "hab", "ill", "im", "inż", "ir", "mag", "me", "med", "mevr", "mgr", "mons", "mr",
-    "mw", "no", "np", "nr", "nám", "od", "ok", "on", "os", "pl", "por", "pres", "prof", "rag",
-    "sen", "sig", "sok", "sta", "ste", "sto", "tel", "ten", "tri", "tzw", "ud", "ul", "vol", "z.b",
-    "καθ", "им", "пор", "डॉ",
-    // words, or abbreviations that end sentences, elsewhere
-    "abs", "arch", "art", "bc", "bs", "cad", "cap", "chap", "dent", "dna", "doc", "fig", "fru",
-    "gem", "gen", "id", "kb", "mm", "phil", "pr", "sf", "tx", "vet", "zit", "обл", "рис", "см",
-];
+pub(crate) static NOT_NEUTRAL: Words = Words(
+    "al ang av bijv ca cel col coll d.h dhr dr ej es ex fa godz hab ill im inż ir mag me med mevr \
+     mgr mons mr mw no np nr nám od ok on os pl por pres prof rag sen sig sok sta ste sto tel ten \
+     tri tzw ud ul vol z.b καθ им пор डॉ abs arch art bc bs cad cap chap dent dna doc fig fru gem \
+     gen id kb mm phil pr sf tx vet zit обл рис см",
+);
 
 /// Every language with abbreviations of its own, by code (sorted).
 #[rustfmt::skip]
@@ -339,45 +245,41 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
     Abbreviations {
         code: "ar",
         // د. doctor, أ. professor (ustadh), م. engineer, ص. page, ج. part, ش. street
-        titles: &["د", "أ", "أ.د", "ص", "ج", "ش"],
-        numbering: &[],
+        titles: Words("د أ أ.د ص ج ش"),
+        numbering: Words(""),
         // إلخ etc.
-        ambiguous: &["إلخ", "الخ"],
+        ambiguous: Words("إلخ الخ"),
         // م. (AD), هـ. (AH), ق.م (BC) after a year
-        after_number: &["م", "هـ", "ق.م"],
-        starters: &[],
+        after_number: Words("م هـ ق.م"),
+        starters: Words(""),
         dotted_ordinals: false,
     },
     Abbreviations {
         code: "bg",
         // гр. city, ул. street, бул. boulevard, пл. square, ж.к. housing estate,
         // кв. quarter, обл. province, с. village, т.е. that is, напр. e.g., вж. see
-        titles: &[
-            "гр", "ул", "бул", "пл", "ж.к", "кв", "обл", "проф", "акад", "доц", "инж", "св", "ген",
-            "т.е", "напр", "вж", "т.нар", "чл", "ал",
-        ],
-        numbering: &["с"],
+        titles: Words("гр ул бул пл ж.к кв обл проф акад доц инж св ген т.е напр вж т.нар чл ал"),
+        numbering: Words("с"),
         // и др. and others
-        ambiguous: &["др"],
+        ambiguous: Words("др"),
         // г. year, в. century, хил. thousand, млн., млрд., лв. leva
-        after_number: &["г", "гг", "в", "вв", "хил", "млн", "млрд", "лв"],
-        starters: &[
-            "в", "във", "на", "но", "и", "а", "той", "тя", "те", "то", "това", "този", "тази",
-            "тези", "аз", "ние", "вие", "по", "с", "със", "към", "у", "от", "за", "след", "като",
-            "че", "когато", "ако", "така", "също", "обаче", "тогава", "сега", "днес", "вчера",
-            "там", "тук", "не", "вече", "още", "при", "според",
-        ],
+        after_number: Words("г гг в вв хил млн млрд лв"),
+        starters: Words(
+            "в във на но и а той тя те то това този тази тези аз ние вие по с със към у от за \
+             след като че когато ако така също обаче тогава сега днес вчера там тук не вече още \
+             при според",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
         code: "bn",
         // মো. Mohammad, মোছা. Mosammat, ডা. doctor (daktar), ড. doctor (Dr.), মি. Mister
-        titles: &["মো", "মোছা", "ডা", "ড", "মি", "প্রফেসর"],
-        numbering: &[],
-        ambiguous: &[],
+        titles: Words("মো মোছা ডা ড মি প্রফেসর"),
+        numbering: Words(""),
+        ambiguous: Words(""),
         // খ্রি. (AD) after a year
-        after_number: &["খ্রি", "খ্রিস্টাব্দ"],
-        starters: &[],
+        after_number: Words("খ্রি খ্রিস্টাব্দ"),
+        starters: Words(""),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -385,22 +287,20 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // tzv. so-called, např. e.g., resp. respectively, cca circa, tj. that is,
         // tzn. that means, popř. or, mj. among others, č. number, str. page,
         // ul. street, nám. square, sv. saint, p. Mr, pí Mrs
-        titles: &[
-            "ing", "mgr", "mudr", "judr", "phdr", "rndr", "doc", "prof", "dr", "bc", "csc", "drsc",
-            "pí", "sv", "ul", "nám", "č", "tel", "str", "tzv", "např", "resp", "cca", "tj", "tzn",
-            "popř", "mj",
-        ],
-        numbering: &["p", "s"],
+        titles: Words(
+            "ing mgr mudr judr phdr rndr doc prof dr bc csc drsc pí sv ul nám č tel str tzv např \
+             resp cca tj tzn popř mj",
+        ),
+        numbering: Words("p s"),
         // atd. etc., apod. and the like, aj. and others
-        ambiguous: &["atd", "apod", "aj", "s.r.o", "a.s", "spol"],
+        ambiguous: Words("atd apod aj s.r.o a.s spol"),
         // r. year, st. century, hod. hours, tis. thousand, mil., mld., Kč
-        after_number: &["r", "st", "hod", "min", "tis", "mil", "mld", "kč"],
-        starters: &[
-            "ten", "ta", "to", "ty", "ti", "on", "ona", "ono", "oni", "já", "my", "vy", "v", "ve",
-            "na", "s", "se", "z", "ze", "do", "po", "pro", "podle", "ale", "a", "i", "však",
-            "také", "když", "pokud", "co", "kdo", "proč", "jak", "ne", "dnes", "včera", "pak",
-            "potom", "tak", "už", "jeho", "její", "jejich", "tam", "zde", "nyní", "navíc",
-        ],
+        after_number: Words("r st hod min tis mil mld kč"),
+        starters: Words(
+            "ten ta to ty ti on ona ono oni já my vy v ve na s se z ze do po pro podle ale a i \
+             však také když pokud co kdo proč jak ne dnes včera pak potom tak už jeho její jejich \
+             tam zde nyní navíc",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
@@ -409,24 +309,19 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // example, dvs. that is, jf. compare, kl. o'clock, pkt. point, stk. piece
         // or subsection, vedr. concerning, evt. possibly, mht. regarding,
         // ang. concerning, iflg. according to, pga. because of, tlf. telephone
-        titles: &[
-            "hr", "fru", "frk", "dr", "prof", "skt", "sankt", "st", "nr", "ca", "bl.a", "f.eks",
-            "dvs", "jf", "kl", "pkt", "stk", "vedr", "inkl", "evt", "mht", "ang", "iflg", "pga",
-            "ifm", "tlf",
-        ],
-        numbering: &[],
+        titles: Words(
+            "hr fru frk dr prof skt sankt st nr ca bl.a f.eks dvs jf kl pkt stk vedr inkl evt mht \
+             ang iflg pga ifm tlf",
+        ),
+        numbering: Words(""),
         // osv. and so on, mv. and more, m.m. and more, co. and company
-        ambiguous: &[
-            "osv", "etc", "mv", "m.m", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "okt", "nov", "dec",
-        ],
-        after_number: &[],
-        starters: &[
-            "de", "den", "det", "der", "han", "hun", "jeg", "vi", "du", "i", "hvad", "hvor",
-            "hvorfor", "hvem", "hvordan", "hvis", "men", "og", "så", "da", "nu", "en", "et",
-            "dette", "disse", "efter", "senere", "også", "på", "med", "til", "for", "fra", "om",
-            "som", "hans", "hendes", "deres", "vores", "min", "man", "her",
-        ],
+        ambiguous: Words("osv etc mv m.m co jan feb mar apr jun jul aug sep sept okt nov dec"),
+        after_number: Words(""),
+        starters: Words(
+            "de den det der han hun jeg vi du i hvad hvor hvorfor hvem hvordan hvis men og så da \
+             nu en et dette disse efter senere også på med til for fra om som hans hendes deres \
+             vores min man her",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
@@ -439,60 +334,49 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // sog. so-called, St. saint, Str. street, u.a. among others, v.a.
         // above all, vgl. compare, z.B. for example, z.T. partly, z.Z. at
         // present, zzgl. plus, Ziff. figure
-        titles: &[
-            "abs", "abt", "allg", "anm", "bd", "bspw", "bzgl", "bzw", "ca", "d.h", "dipl",
-            "dipl.-ing", "dr", "dt", "ev", "evtl", "exkl", "fa", "fr", "frl", "gebr", "gem", "ggf",
-            "ggü", "hl", "hr", "hrn", "hrsg", "i.a", "inkl", "ing", "kath", "kfm", "lt", "mag",
-            "med", "dent", "vet", "rer", "nat", "phil", "jur", "nr", "od", "pfr", "pkt", "priv",
-            "prof", "rd", "röm", "sog", "st", "str", "tel", "v.a", "vgl", "z.b", "z.t", "z.z",
-            "z.zt", "zzgl", "ziff", "zit", "verh", "einschl", "entspr",
-        ],
+        titles: Words(
+            "abs abt allg anm bd bspw bzgl bzw ca d.h dipl dipl.-ing dr dt ev evtl exkl fa fr frl \
+             gebr gem ggf ggü hl hr hrn hrsg i.a inkl ing kath kfm lt mag med dent vet rer nat \
+             phil jur nr od pfr pkt priv prof rd röm sog st str tel v.a vgl z.b z.t z.z z.zt zzgl \
+             ziff zit verh einschl entspr",
+        ),
         // S. page, v. Chr. (before Christ), n. Chr. (after Christ)
-        numbering: &["s", "v", "n"],
+        numbering: Words("s v n"),
         // usw. and so on, u.ä. and the like, o.ä. or the like, Jh. century,
         // Mio. million, Mrd. billion, Tsd. thousand, Std. hours, ebd. ibidem,
         // Chr. (v. Chr.), ff. following
-        ambiguous: &[
-            "usw", "etc", "u.a", "u.ä", "o.ä", "jh", "jhd", "mio", "mrd", "tsd", "std", "min",
-            "max", "ebd", "chr", "ff", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep",
-            "sept", "okt", "nov", "dez",
-        ],
-        after_number: &[],
-        starters: &[
-            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-            "er", "sie", "es", "ich", "wir", "ihr", "man", "dies", "diese", "dieser", "dieses",
-            "damit", "dann", "doch", "aber", "und", "auch", "so", "wenn", "als", "nach", "im", "in",
-            "am", "an", "auf", "mit", "bei", "für", "zum", "zur", "seit", "noch", "nun", "jetzt",
-            "heute", "trotzdem", "deshalb", "daher", "außerdem", "zudem", "allerdings", "dabei",
-            "dort", "hier", "wie", "was", "warum", "wer", "wo", "mehr", "nur", "vor", "um", "bis",
-            "unter", "über", "gegen", "schon", "sein", "seine", "ihre", "unser", "viele", "alle",
-            "einige", "zwar", "jedoch", "denn", "weil", "ob", "obwohl", "danach", "dafür", "darum",
-            "dagegen", "deswegen", "somit", "zunächst", "später", "inzwischen", "gestern", "morgen",
-            "bisher", "bislang", "erst", "immer", "sonst", "ebenfalls", "stattdessen", "vielmehr",
-            "mittlerweile", "anschließend",
-        ],
+        ambiguous: Words(
+            "usw etc u.a u.ä o.ä jh jhd mio mrd tsd std min max ebd chr ff jan feb mär apr jun \
+             jul aug sep sept okt nov dez",
+        ),
+        after_number: Words(""),
+        starters: Words(
+            "der die das den dem des ein eine einen einem einer er sie es ich wir ihr man dies \
+             diese dieser dieses damit dann doch aber und auch so wenn als nach im in am an auf \
+             mit bei für zum zur seit noch nun jetzt heute trotzdem deshalb daher außerdem zudem \
+             allerdings dabei dort hier wie was warum wer wo mehr nur vor um bis unter über gegen \
+             schon sein seine ihre unser viele alle einige zwar jedoch denn weil ob obwohl danach \
+             dafür darum dagegen deswegen somit zunächst später inzwischen gestern morgen bisher \
+             bislang erst immer sonst ebenfalls stattdessen vielmehr mittlerweile anschließend",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
         code: "el",
         // κ. Mr, κα Mrs, δρ. doctor, καθ. professor, δηλ. that is, βλ. see,
         // αρ. number, σελ. page, οδ. street, λεωφ. avenue, αγ. saint, κ.κ. Messrs
-        titles: &[
-            "κ", "κα", "δρ", "καθ", "δηλ", "βλ", "αρ", "σελ", "οδ", "λεωφ", "αγ", "κ.κ",
-        ],
-        numbering: &[],
+        titles: Words("κ κα δρ καθ δηλ βλ αρ σελ οδ λεωφ αγ κ.κ"),
+        numbering: Words(""),
         // κλπ. / κ.λπ. / κτλ. etc., κ.ά. and others
-        ambiguous: &["κλπ", "κ.λπ", "κ.λ.π", "κτλ", "κ.ά"],
+        ambiguous: Words("κλπ κ.λπ κ.λ.π κτλ κ.ά"),
         // π.Χ. before Christ and μ.Χ. after Christ after a year; π.χ. for
         // example elsewhere (the same letters once case is folded)
-        after_number: &["π.χ", "μ.χ", "εκ"],
-        starters: &[
-            "ο", "η", "το", "οι", "τα", "τον", "την", "του", "της", "των", "ένας", "μια", "μία",
-            "ένα", "αυτός", "αυτή", "αυτό", "αυτοί", "εγώ", "εμείς", "εσείς", "αλλά", "και", "σε",
-            "στο", "στη", "στην", "στον", "στα", "με", "για", "από", "μετά", "πριν", "όταν", "αν",
-            "όμως", "επίσης", "σήμερα", "χθες", "τότε", "τι", "πώς", "γιατί", "ποιος", "δεν", "θα",
-            "να", "ενώ", "ωστόσο", "ακόμη", "σύμφωνα",
-        ],
+        after_number: Words("π.χ μ.χ εκ"),
+        starters: Words(
+            "ο η το οι τα τον την του της των ένας μια μία ένα αυτός αυτή αυτό αυτοί εγώ εμείς \
+             εσείς αλλά και σε στο στη στην στον στα με για από μετά πριν όταν αν όμως επίσης \
+             σήμερα χθες τότε τι πώς γιατί ποιος δεν θα να ενώ ωστόσο ακόμη σύμφωνα",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -502,46 +386,40 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // number, pág. page, art. article, cap. chapter, Gral. general,
         // Excmo./Ilmo. honorifics, Sto./Sta. saint, Fdo. signed, ej. example
         // (p. ej.), aprox. approximately
-        titles: &[
-            "sr", "sra", "srta", "sres", "sras", "srs", "dr", "dra", "dres", "dras", "lic", "lcda",
-            "lcdo", "licda", "licdo", "ing", "arq", "prof", "profa", "dña", "ud", "uds", "vd",
-            "vds", "av", "avda", "núm", "pág", "págs", "art", "cap", "tel", "gral", "excmo",
-            "excma", "ilmo", "ilma", "sto", "sta", "fdo", "mons", "pbro", "cnel", "tte", "sgto",
-            "ej", "p.ej", "aprox", "vol", "fig",
-        ],
-        numbering: &["d"],
+        titles: Words(
+            "sr sra srta sres sras srs dr dra dres dras lic lcda lcdo licda licdo ing arq prof \
+             profa dña ud uds vd vds av avda núm pág págs art cap tel gral excmo excma ilmo ilma \
+             sto sta fdo mons pbro cnel tte sgto ej p.ej aprox vol fig",
+        ),
+        numbering: Words("d"),
         // etc., months, days (lun. Monday ... dom. Sunday; not mar., the
         // sea as well as March and Tuesday), Cía. company, S.A., S.L., Ltda.
-        ambiguous: &[
-            "etc", "ene", "feb", "abr", "jun", "jul", "ago", "sept", "sep", "oct", "nov", "dic",
-            "lun", "mié", "miér", "jue", "vie", "sáb", "dom", "cía", "s.a", "s.l", "ltda",
-        ],
-        after_number: &[],
-        starters: &[
-            "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "él", "ella", "ellos",
-            "ellas", "yo", "tú", "nosotros", "usted", "ustedes", "este", "esta", "esto", "estos",
-            "estas", "ese", "esa", "eso", "pero", "y", "e", "o", "sin", "en", "con", "por", "para",
-            "según", "desde", "después", "antes", "cuando", "si", "no", "también", "además", "así",
-            "hoy", "ayer", "luego", "entonces", "qué", "cómo", "dónde", "quién", "porque",
-            "aunque", "mientras", "tras", "hay", "se", "le", "les", "su", "sus", "mi", "al", "del",
-            "de", "a",
-        ],
+        ambiguous: Words(
+            "etc ene feb abr jun jul ago sept sep oct nov dic lun mié miér jue vie sáb dom cía \
+             s.a s.l ltda",
+        ),
+        after_number: Words(""),
+        starters: Words(
+            "el la los las lo un una unos unas él ella ellos ellas yo tú nosotros usted ustedes \
+             este esta esto estos estas ese esa eso pero y e o sin en con por para según desde \
+             después antes cuando si no también además así hoy ayer luego entonces qué cómo dónde \
+             quién porque aunque mientras tras hay se le les su sus mi al del de a",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
         code: "fi",
         // esim. for example, ks. see, n. about, tri doctor, ns. so-called,
         // mm. among others, klo o'clock, puh. telephone
-        titles: &["esim", "ks", "tri", "prof", "ns", "mm", "klo", "puh", "os"],
-        numbering: &["n"],
+        titles: Words("esim ks tri prof ns mm klo puh os"),
+        numbering: Words("n"),
         // jne. and so on, yms. and the like, ym. and others
-        ambiguous: &["jne", "yms", "ym"],
-        after_number: &[],
-        starters: &[
-            "se", "ne", "hän", "he", "minä", "me", "te", "tämä", "nämä", "tuo", "mutta", "ja",
-            "kun", "jos", "myös", "nyt", "sitten", "siksi", "lisäksi", "kuitenkin", "vuonna",
-            "mukaan",
-        ],
+        ambiguous: Words("jne yms ym"),
+        after_number: Words(""),
+        starters: Words(
+            "se ne hän he minä me te tämä nämä tuo mutta ja kun jos myös nyt sitten siksi lisäksi \
+             kuitenkin vuonna mukaan",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
@@ -550,38 +428,32 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // Pr professor, St/Ste saint, art. article, av. avenue (and av. J.-C.),
         // bd boulevard, chap., vol., cf., ex. example, fig., env. about, réf.,
         // tél., éd. edition, coll. collection
-        titles: &[
-            "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "mgr", "dr", "pr", "st", "ste", "art",
-            "av", "bd", "boul", "chap", "vol", "cf", "ex", "fig", "env", "réf", "tél", "éd",
-            "coll", "pp",
-        ],
-        numbering: &["p"],
+        titles: Words(
+            "m mm mme mmes mlle mlles me mgr dr pr st ste art av bd boul chap vol cf ex fig env \
+             réf tél éd coll pp",
+        ),
+        numbering: Words("p"),
         // etc., J.-C. (av. / apr. J.-C.), months, Cie company
-        ambiguous: &[
-            "etc", "j.-c", "apr", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov",
-            "déc", "cie", "hab", "min", "max",
-        ],
-        after_number: &[],
-        starters: &[
-            "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "il", "elle", "ils",
-            "elles", "on", "je", "j'", "nous", "vous", "ce", "c'", "cette", "ces", "cet", "mais",
-            "et", "donc", "puis", "alors", "en", "au", "aux", "dans", "pour", "par", "sur", "avec",
-            "selon", "depuis", "après", "avant", "lors", "quand", "si", "qui", "que", "qu'",
-            "comment", "pourquoi", "cependant", "pourtant", "ainsi", "enfin", "aujourd'hui", "n'",
-            "s'",
-        ],
+        ambiguous: Words("etc j.-c apr janv févr fév avr juil sept oct nov déc cie hab min max"),
+        after_number: Words(""),
+        starters: Words(
+            "le la les l' un une des du de d' il elle ils elles on je j' nous vous ce c' cette \
+             ces cet mais et donc puis alors en au aux dans pour par sur avec selon depuis après \
+             avant lors quand si qui que qu' comment pourquoi cependant pourtant ainsi enfin \
+             aujourd'hui n' s'",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
         code: "hi",
         // डॉ. doctor, प्रो. professor, श्री/श्रीमती/सुश्री Mr/Mrs/Ms, कु. Miss,
         // पृ. page, सं. number or editor
-        titles: &["डॉ", "प्रो", "श्री", "श्रीमती", "सुश्री", "कु", "पृ", "सं"],
-        numbering: &[],
-        ambiguous: &[],
+        titles: Words("डॉ प्रो श्री श्रीमती सुश्री कु पृ सं"),
+        numbering: Words(""),
+        ambiguous: Words(""),
         // ई. (CE), ई.पू. (BCE) after a year
-        after_number: &["ई", "ई.पू"],
-        starters: &[],
+        after_number: Words("ई ई.पू"),
+        starters: Words(""),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -589,38 +461,31 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // dr., id. the elder, ifj. the younger, özv. widow, kb. about,
         // pl. for example, ún. so-called, ld. see, sz. number, u. street,
         // krt. boulevard, ill. or
-        titles: &[
-            "dr", "id", "ifj", "özv", "prof", "kb", "pl", "ún", "ld", "sz", "u", "krt", "tel",
-            "ill",
-        ],
-        numbering: &[],
+        titles: Words("dr id ifj özv prof kb pl ún ld sz u krt tel ill"),
+        numbering: Words(""),
         // stb. and so on
-        ambiguous: &["stb"],
-        after_number: &[],
-        starters: &[
-            "a", "az", "egy", "ez", "ő", "ők", "én", "mi", "ti", "de", "és", "hogy", "ha", "mert",
-            "is", "már", "még", "most", "ma", "tegnap", "akkor", "ezt", "azt", "ezért", "szerint",
-            "után", "előtt",
-        ],
+        ambiguous: Words("stb"),
+        after_number: Words(""),
+        starters: Words(
+            "a az egy ez ő ők én mi ti de és hogy ha mert is már még most ma tegnap akkor ezt azt \
+             ezért szerint után előtt",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
         code: "id",
         // Dr., Drs., Ir. engineer, H./Hj. haji/hajjah, Jl. street, Kec.
         // district, Kab. regency, Sdr. brother, Bpk. Mr, Yth. respected
-        titles: &[
-            "dr", "drs", "dra", "ir", "prof", "hj", "jl", "no", "tel", "kec", "kab", "sdr", "bpk",
-            "yth",
-        ],
-        numbering: &["h"],
+        titles: Words("dr drs dra ir prof hj jl no tel kec kab sdr bpk yth"),
+        numbering: Words("h"),
         // dll./dsb./dst. etc., tsb. the aforementioned
-        ambiguous: &["dll", "dsb", "dst", "tsb"],
-        after_number: &[],
-        starters: &[
-            "ini", "itu", "dia", "ia", "mereka", "kami", "kita", "saya", "namun", "tetapi", "dan",
-            "di", "ke", "dari", "pada", "untuk", "dengan", "setelah", "sebelum", "ketika", "jika",
-            "juga", "selain", "menurut", "dalam", "sementara", "sedangkan", "para", "sejak", "saat",
-        ],
+        ambiguous: Words("dll dsb dst tsb"),
+        after_number: Words(""),
+        starters: Words(
+            "ini itu dia ia mereka kami kita saya namun tetapi dan di ke dari pada untuk dengan \
+             setelah sebelum ketika jika juga selain menurut dalam sementara sedangkan para sejak \
+             saat",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -630,37 +495,31 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // accountant, On. Honourable, Sen. senator, Mons. monsignor, es.
         // example (ad es., p. es.), pag. page, art., cap. chapter, vol., fig.,
         // ca. about, sgg. following
-        titles: &[
-            "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa", "dr", "prof", "prof.ssa", "avv",
-            "ing", "arch", "geom", "rag", "on", "sen", "mons", "es", "pag", "pagg", "art", "cap",
-            "tel", "vol", "fig", "ca", "sgg", "c.a",
-        ],
+        titles: Words(
+            "sig sigg sig.ra sig.na dott dott.ssa dr prof prof.ssa avv ing arch geom rag on sen \
+             mons es pag pagg art cap tel vol fig ca sgg c.a",
+        ),
         // p. (p. es.), n. number, v. see
-        numbering: &["p", "n", "v"],
+        numbering: Words("p n v"),
         // ecc./etc., months, S.p.A., S.r.l.
-        ambiguous: &[
-            "ecc", "etc", "gen", "feb", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov",
-            "dic", "s.p.a", "s.r.l", "spa", "srl",
-        ],
-        after_number: &[],
-        starters: &[
-            "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "lui", "lei", "loro", "io",
-            "noi", "voi", "questo", "questa", "questi", "queste", "quello", "quella", "ma", "e",
-            "in", "nel", "nella", "con", "per", "da", "dopo", "prima", "quando", "se", "non",
-            "anche", "inoltre", "però", "oggi", "ieri", "poi", "allora", "secondo", "ci", "si",
-            "l'", "c'", "è", "a", "al", "alla", "del", "della", "di", "tra", "fra", "mentre",
-            "così", "già", "ancora", "tuttavia", "infatti", "dunque", "quindi",
-        ],
+        ambiguous: Words("ecc etc gen feb apr mag giu lug ago set ott nov dic s.p.a s.r.l spa srl"),
+        after_number: Words(""),
+        starters: Words(
+            "il lo la i gli le un una uno lui lei loro io noi voi questo questa questi queste \
+             quello quella ma e in nel nella con per da dopo prima quando se non anche inoltre \
+             però oggi ieri poi allora secondo ci si l' c' è a al alla del della di tra fra \
+             mentre così già ancora tuttavia infatti dunque quindi",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
         code: "mr",
         // डॉ. doctor, प्रा. professor, श्री/सौ./कु. Mr/Mrs/Miss
-        titles: &["डॉ", "प्रा", "प्रो", "श्री", "सौ", "कु", "श्रीमती"],
-        numbering: &[],
-        ambiguous: &[],
-        after_number: &["इ.स", "इ.स.पू"],
-        starters: &[],
+        titles: Words("डॉ प्रा प्रो श्री सौ कु श्रीमती"),
+        numbering: Words(""),
+        ambiguous: Words(""),
+        after_number: Words("इ.स इ.स.पू"),
+        starters: Words(""),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -668,23 +527,18 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // hr./fru/frk., bl.a. among others, f.eks. for example, dvs. that is,
         // jf. compare, kl. o'clock, pkt. point, evt. possibly, mht. regarding,
         // iflg. according to, pga. because of, ang. concerning, tlf. telephone
-        titles: &[
-            "hr", "fru", "frk", "dr", "prof", "st", "nr", "ca", "bl.a", "f.eks", "dvs", "jf", "kl",
-            "pkt", "inkl", "evt", "mht", "iflg", "pga", "ang", "tlf",
-        ],
-        numbering: &[],
+        titles: Words(
+            "hr fru frk dr prof st nr ca bl.a f.eks dvs jf kl pkt inkl evt mht iflg pga ang tlf",
+        ),
+        numbering: Words(""),
         // osv. and so on, mv. and more, m.m. and more
-        ambiguous: &[
-            "osv", "etc", "mv", "m.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "okt", "nov", "des",
-        ],
-        after_number: &[],
-        starters: &[
-            "de", "den", "det", "han", "hun", "jeg", "vi", "du", "dere", "hva", "hvor", "hvorfor",
-            "hvem", "hvordan", "hvis", "men", "og", "så", "da", "nå", "en", "et", "ei", "dette",
-            "disse", "etter", "senere", "også", "på", "med", "til", "for", "fra", "om", "som",
-            "hans", "hennes", "deres", "vår", "man", "her", "i",
-        ],
+        ambiguous: Words("osv etc mv m.m jan feb mar apr jun jul aug sep sept okt nov des"),
+        after_number: Words(""),
+        starters: Words(
+            "de den det han hun jeg vi du dere hva hvor hvorfor hvem hvordan hvis men og så da nå \
+             en et ei dette disse etter senere også på med til for fra om som hans hennes deres \
+             vår man her i",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
@@ -692,24 +546,19 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // dhr. Mr, mevr./mw. Mrs, drs./ir./ing./mr. degrees, blz. page,
         // bijv./bv. for example, o.a. among others, m.b.t. regarding, t.a.v.
         // for the attention of, i.p.v. instead of, vgl. compare, jl. last
-        titles: &[
-            "dhr", "mevr", "mw", "dr", "drs", "ir", "ing", "mr", "prof", "st", "nr", "blz", "art",
-            "ca", "bijv", "o.a", "m.b.t", "t.a.v", "i.p.v", "vgl", "jl", "tel", "z.g.a",
-        ],
-        numbering: &[],
+        titles: Words(
+            "dhr mevr mw dr drs ir ing mr prof st nr blz art ca bijv o.a m.b.t t.a.v i.p.v vgl jl \
+             tel z.g.a",
+        ),
+        numbering: Words(""),
         // enz./etc. and so on, months, N.V./B.V. companies, e.a. and others
-        ambiguous: &[
-            "etc", "enz", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
-            "nov", "dec", "n.v", "b.v", "bv", "e.a",
-        ],
-        after_number: &[],
-        starters: &[
-            "de", "het", "een", "hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "dit",
-            "dat", "deze", "die", "maar", "en", "in", "op", "met", "voor", "na", "toen", "als",
-            "ook", "volgens", "er", "wat", "waarom", "hoe", "wie", "waar", "nu", "dan", "daarna",
-            "daarom", "toch", "zo", "bij", "uit", "door", "over", "tegen", "sinds", "tijdens",
-            "hun", "zijn", "haar", "ons", "onze",
-        ],
+        ambiguous: Words("etc enz jan feb mrt apr jun jul aug sep sept okt nov dec n.v b.v bv e.a"),
+        after_number: Words(""),
+        starters: Words(
+            "de het een hij zij ze ik wij we jij je u dit dat deze die maar en in op met voor na \
+             toen als ook volgens er wat waarom hoe wie waar nu dan daarna daarom toch zo bij uit \
+             door over tegen sinds tijdens hun zijn haar ons onze",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -719,23 +568,20 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // after, płk/por./kpt./mjr ranks, np. for example, tzw. so-called,
         // m.in. among others, ok. about, ww. above-mentioned, wg according to,
         // tj. that is
-        titles: &[
-            "dr", "prof", "hab", "inż", "mgr", "lic", "ks", "św", "ul", "al", "pl", "os", "nr",
-            "tel", "godz", "im", "gen", "płk", "por", "kpt", "mjr", "np", "tzw", "m.in", "ok",
-            "ww", "wg", "tj",
-        ],
-        numbering: &["s"],
+        titles: Words(
+            "dr prof hab inż mgr lic ks św ul al pl os nr tel godz im gen płk por kpt mjr np tzw \
+             m.in ok ww wg tj",
+        ),
+        numbering: Words("s"),
         // itd./itp. and so on, tys. thousand, mln/mld, proc. per cent
-        ambiguous: &["itd", "itp", "tys", "mln", "mld", "proc"],
+        ambiguous: Words("itd itp tys mln mld proc"),
         // r. year, w. century, zł złoty
-        after_number: &["r", "w", "zł"],
-        starters: &[
-            "w", "we", "na", "z", "ze", "do", "to", "ten", "ta", "te", "on", "ona", "oni", "one",
-            "ono", "ja", "my", "wy", "jak", "ale", "i", "a", "jednak", "także", "również", "po",
-            "przez", "dla", "od", "według", "gdy", "jeśli", "czy", "co", "kto", "dlaczego", "nie",
-            "tak", "teraz", "dziś", "wczoraj", "potem", "już", "jego", "jej", "ich", "tam", "tu",
-            "wtedy", "obecnie", "ponadto",
-        ],
+        after_number: Words("r w zł"),
+        starters: Words(
+            "w we na z ze do to ten ta te on ona oni one ono ja my wy jak ale i a jednak także \
+             również po przez dla od według gdy jeśli czy co kto dlaczego nie tak teraz dziś \
+             wczoraj potem już jego jej ich tam tu wtedy obecnie ponadto",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
@@ -744,44 +590,34 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // honorifics, Av. avenue, pág. page, art., cap., Dep. deputy, Gov.,
         // Sen., Pres., Gen., Cel. colonel, Ten. lieutenant, Sto./Sta. saint,
         // p.ex. for example
-        titles: &[
-            "sr", "sra", "srta", "srs", "dr", "dra", "drs", "prof", "profa", "eng", "exmo", "exma",
-            "av", "pág", "págs", "art", "cap", "tel", "dep", "gov", "sen", "pres", "gen", "cel",
-            "ten", "sto", "sta", "vol", "fig", "p.ex", "aprox",
-        ],
-        numbering: &[],
+        titles: Words(
+            "sr sra srta srs dr dra drs prof profa eng exmo exma av pág págs art cap tel dep gov \
+             sen pres gen cel ten sto sta vol fig p.ex aprox",
+        ),
+        numbering: Words(""),
         // etc., months, Ltda., Cia., S.A.
-        ambiguous: &[
-            "etc", "jan", "fev", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
-            "ltda", "cia", "s.a",
-        ],
-        after_number: &[],
-        starters: &[
-            "o", "a", "os", "as", "um", "uma", "uns", "umas", "ele", "ela", "eles", "elas", "eu",
-            "nós", "você", "vocês", "isso", "isto", "este", "esta", "esse", "essa", "aquele",
-            "aquela", "mas", "e", "em", "no", "na", "nos", "nas", "com", "por", "para", "segundo",
-            "depois", "antes", "quando", "se", "não", "também", "além", "hoje", "ontem", "então",
-            "já", "ainda", "porém", "contudo", "assim", "há", "de", "do", "da", "dos", "das", "ao",
-            "à", "seu", "sua",
-        ],
+        ambiguous: Words("etc jan fev abr mai jun jul ago set out nov dez ltda cia s.a"),
+        after_number: Words(""),
+        starters: Words(
+            "o a os as um uma uns umas ele ela eles elas eu nós você vocês isso isto este esta \
+             esse essa aquele aquela mas e em no na nos nas com por para segundo depois antes \
+             quando se não também além hoje ontem então já ainda porém contudo assim há de do da \
+             dos das ao à seu sua",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
         code: "ro",
         // dl./dna Mr/Mrs, str. street, nr., bd. boulevard, sf. saint
-        titles: &[
-            "dl", "dna", "d-na", "dr", "prof", "ing", "str", "nr", "bd", "av", "sf", "gen", "col",
-            "lt",
-        ],
-        numbering: &[],
+        titles: Words("dl dna d-na dr prof ing str nr bd av sf gen col lt"),
+        numbering: Words(""),
         // etc., ș.a. and others
-        ambiguous: &["etc", "ș.a", "ş.a"],
-        after_number: &[],
-        starters: &[
-            "el", "ea", "ei", "ele", "eu", "noi", "voi", "acesta", "aceasta", "acest", "această",
-            "dar", "și", "şi", "în", "la", "pe", "cu", "pentru", "după", "înainte", "când", "dacă",
-            "de", "din", "astăzi", "ieri", "apoi", "totuși", "însă", "potrivit", "conform",
-        ],
+        ambiguous: Words("etc ș.a ş.a"),
+        after_number: Words(""),
+        starters: Words(
+            "el ea ei ele eu noi voi acesta aceasta acest această dar și şi în la pe cu pentru \
+             după înainte când dacă de din astăzi ieri apoi totuși însă potrivit conform",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -793,27 +629,22 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // citizen, т.е. that is, т.н. so-called, т.к. because, напр. e.g., см.
         // see, ср. compare, рис. figure, табл. table, гл. chapter, п. item,
         // ст. article, ч. part, т. volume
-        titles: &[
-            "им", "ул", "просп", "пл", "пер", "д", "кв", "корп", "стр", "пос", "проф", "акад",
-            "доц", "св", "ген", "полк", "тов", "гр", "т.е", "т.н", "т.к", "напр", "см", "ср", "рис",
-            "табл", "гл", "п", "ст", "ч", "т", "обл",
-        ],
-        numbering: &["с"],
+        titles: Words(
+            "им ул просп пл пер д кв корп стр пос проф акад доц св ген полк тов гр т.е т.н т.к \
+             напр см ср рис табл гл п ст ч т обл",
+        ),
+        numbering: Words("с"),
         // т.д./т.п. and so on, др. and others, пр. and the rest (и пр.)
-        ambiguous: &["т.д", "т.п", "др", "пр"],
+        ambiguous: Words("т.д т.п др пр"),
         // г. year (city elsewhere), гг. years, в./вв. century, н.э. AD,
         // руб./коп. roubles/kopecks, тыс./млн/млрд
-        after_number: &[
-            "г", "гг", "в", "вв", "н.э", "руб", "коп", "тыс", "млн", "млрд", "долл",
-        ],
-        starters: &[
-            "в", "во", "на", "но", "и", "а", "он", "она", "они", "оно", "это", "этот", "эта", "эти",
-            "я", "мы", "вы", "по", "с", "со", "к", "у", "о", "об", "из", "за", "для", "при",
-            "после", "как", "что", "когда", "если", "так", "также", "кроме", "однако", "тогда",
-            "теперь", "сегодня", "вчера", "там", "здесь", "все", "его", "ее", "её", "их", "не",
-            "уже", "еще", "ещё", "между", "согласно", "до", "от", "через", "сейчас", "поэтому",
-            "ранее", "позже",
-        ],
+        after_number: Words("г гг в вв н.э руб коп тыс млн млрд долл"),
+        starters: Words(
+            "в во на но и а он она они оно это этот эта эти я мы вы по с со к у о об из за для \
+             при после как что когда если так также кроме однако тогда теперь сегодня вчера там \
+             здесь все его ее её их не уже еще ещё между согласно до от через сейчас поэтому \
+             ранее позже",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -821,22 +652,20 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // napr. for example, tzv. so-called, resp. respectively, cca circa,
         // tj. that is, tzn. that means, popr. or, č. number, str. page, ul.
         // street, nám. square, sv. saint, p. Mr/Mrs
-        titles: &[
-            "ing", "mgr", "mudr", "judr", "phdr", "rndr", "doc", "prof", "dr", "bc", "csc", "drsc",
-            "sv", "ul", "nám", "č", "tel", "str", "tzv", "napr", "resp", "cca", "tj", "tzn",
-            "popr",
-        ],
-        numbering: &["p", "s"],
+        titles: Words(
+            "ing mgr mudr judr phdr rndr doc prof dr bc csc drsc sv ul nám č tel str tzv napr \
+             resp cca tj tzn popr",
+        ),
+        numbering: Words("p s"),
         // atď. etc., s.r.o./a.s./spol. companies
-        ambiguous: &["atď", "atd", "s.r.o", "a.s", "spol"],
+        ambiguous: Words("atď atd s.r.o a.s spol"),
         // r. year, st. century, hod. hours, tis./mil./mld.
-        after_number: &["r", "st", "hod", "min", "tis", "mil", "mld"],
-        starters: &[
-            "ten", "tá", "to", "tí", "tie", "on", "ona", "ono", "oni", "ony", "ja", "my", "vy",
-            "v", "vo", "na", "s", "so", "z", "zo", "do", "po", "pre", "podľa", "ale", "a", "i",
-            "však", "tiež", "keď", "ak", "čo", "kto", "prečo", "ako", "nie", "dnes", "včera",
-            "potom", "tak", "už", "jeho", "jej", "ich", "tam", "tu", "teraz", "navyše",
-        ],
+        after_number: Words("r st hod min tis mil mld"),
+        starters: Words(
+            "ten tá to tí tie on ona ono oni ony ja my vy v vo na s so z zo do po pre podľa ale a \
+             i však tiež keď ak čo kto prečo ako nie dnes včera potom tak už jeho jej ich tam tu \
+             teraz navyše",
+        ),
         dotted_ordinals: true,
     },
     Abbreviations {
@@ -845,23 +674,19 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // kl. o'clock, resp. respectively, fr.o.m./t.o.m. from/to and
         // including, p.g.a. because of, s.k. so-called, ang. concerning, enl.
         // according to
-        titles: &[
-            "dr", "prof", "st", "nr", "ca", "bl.a", "t.ex", "dvs", "jfr", "kl", "resp", "tel",
-            "fr.o.m", "t.o.m", "p.g.a", "s.k", "ang", "enl", "inkl", "exkl",
-        ],
-        numbering: &["s"],
+        titles: Words(
+            "dr prof st nr ca bl.a t.ex dvs jfr kl resp tel fr.o.m t.o.m p.g.a s.k ang enl inkl \
+             exkl",
+        ),
+        numbering: Words("s"),
         // osv. and so on, m.m./m.fl. and more
-        ambiguous: &[
-            "osv", "etc", "m.m", "m.fl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "okt", "nov", "dec",
-        ],
-        after_number: &[],
-        starters: &[
-            "de", "den", "det", "han", "hon", "jag", "vi", "du", "ni", "vad", "var", "varför",
-            "vem", "hur", "om", "men", "och", "så", "då", "nu", "en", "ett", "detta", "dessa",
-            "efter", "senare", "också", "i", "på", "med", "till", "för", "från", "som", "hans",
-            "hennes", "deras", "vår", "man", "här", "där", "enligt",
-        ],
+        ambiguous: Words("osv etc m.m m.fl jan feb mar apr jun jul aug sep sept okt nov dec"),
+        after_number: Words(""),
+        starters: Words(
+            "de den det han hon jag vi du ni vad var varför vem hur om men och så då nu en ett \
+             detta dessa efter senare också i på med till för från som hans hennes deras vår man \
+             här där enligt",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -869,18 +694,15 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // Doç. associate professor, Yrd. assistant, Av. lawyer, Sn. Mr/Ms
         // (sayın), Cad. avenue, Sok. street, Mah. quarter, bkz. see, örn. for
         // example
-        titles: &[
-            "dr", "prof", "doç", "yrd", "av", "sn", "cad", "sok", "mah", "bkz", "örn",
-        ],
-        numbering: &["no"],
+        titles: Words("dr prof doç yrd av sn cad sok mah bkz örn"),
+        numbering: Words("no"),
         // vb./vs. and so on, vd. and others
-        ambiguous: &["vb", "vs", "vd"],
-        after_number: &[],
-        starters: &[
-            "bu", "o", "bir", "ve", "ama", "ancak", "ben", "biz", "siz", "onlar", "şu", "bunun",
-            "sonra", "önce", "ayrıca", "bugün", "dün", "ne", "neden", "nasıl", "kim", "çünkü",
-            "eğer", "şimdi",
-        ],
+        ambiguous: Words("vb vs vd"),
+        after_number: Words(""),
+        starters: Words(
+            "bu o bir ve ama ancak ben biz siz onlar şu bunun sonra önce ayrıca bugün dün ne \
+             neden nasıl kim çünkü eğer şimdi",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -889,22 +711,20 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // region, смт urban settlement, ім. named after, проф./акад./доц.,
         // т.зв. so-called, напр. e.g., див. see, пор. compare, ст. article, п.
         // item, ч. part, рис./табл. figure/table
-        titles: &[
-            "вул", "просп", "пл", "буд", "кв", "обл", "смт", "ім", "проф", "акад", "доц", "т.зв",
-            "напр", "див", "пор", "п", "ч", "рис", "табл",
-        ],
+        titles: Words(
+            "вул просп пл буд кв обл смт ім проф акад доц т.зв напр див пор п ч рис табл",
+        ),
         // м. city, с. village
-        numbering: &["м", "с"],
+        numbering: Words("м с"),
         // т.д./т.п. and so on, ін. others
-        ambiguous: &["т.д", "т.п", "ін"],
+        ambiguous: Words("т.д т.п ін"),
         // р./рр. year(s), ст. century, тис./млн/млрд, грн hryvnias
-        after_number: &["р", "рр", "ст", "тис", "млн", "млрд", "грн"],
-        starters: &[
-            "в", "у", "на", "але", "і", "й", "а", "він", "вона", "вони", "воно", "це", "цей", "ця",
-            "ці", "я", "ми", "ви", "по", "з", "із", "зі", "до", "для", "після", "як", "що", "коли",
-            "якщо", "так", "також", "однак", "тоді", "тепер", "сьогодні", "вчора", "там", "тут",
-            "його", "її", "їх", "не", "вже", "ще", "від", "через", "зараз", "тому", "раніше",
-        ],
+        after_number: Words("р рр ст тис млн млрд грн"),
+        starters: Words(
+            "в у на але і й а він вона вони воно це цей ця ці я ми ви по з із зі до для після як \
+             що коли якщо так також однак тоді тепер сьогодні вчора там тут його її їх не вже ще \
+             від через зараз тому раніше",
+        ),
         dotted_ordinals: false,
     },
     Abbreviations {
@@ -914,19 +734,16 @@ pub(crate) static LANGUAGES: &[Abbreviations] = &[
         // (thạc sĩ), PGS./GS. associate/full professor, BS. physician (bác sĩ),
         // LS. lawyer (luật sư), KS. engineer (kỹ sư), KTS. architect, NXB.
         // publisher, tr. page
-        titles: &[
-            "tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "ls", "ks", "kts", "nxb", "tr",
-        ],
-        numbering: &["q", "p"],
+        titles: Words("tp tx tt ts ths pgs gs bs ls ks kts nxb tr"),
+        numbering: Words("q p"),
         // v.v. and so on
-        ambiguous: &["v.v"],
-        after_number: &[],
-        starters: &[
-            "theo", "tuy", "trong", "khi", "sau", "trước", "ông", "bà", "anh", "chị", "đây", "đó",
-            "các", "những", "một", "người", "hiện", "ngày", "tại", "nhưng", "và", "vì", "nếu",
-            "cũng", "từ", "với", "để", "còn", "đến", "năm", "cho", "có", "không", "chúng", "tôi",
-            "họ", "lúc", "như", "do", "bởi", "ngoài", "qua",
-        ],
+        ambiguous: Words("v.v"),
+        after_number: Words(""),
+        starters: Words(
+            "theo tuy trong khi sau trước ông bà anh chị đây đó các những một người hiện ngày tại \
+             nhưng và vì nếu cũng từ với để còn đến năm cho có không chúng tôi họ lúc như do bởi \
+             ngoài qua",
+        ),
         dotted_ordinals: false,
     },
 ];
