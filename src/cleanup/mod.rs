@@ -413,8 +413,8 @@ pub fn clean(original: &str) -> Cleaned {
         for (range, verdict, _) in &mut verdicts {
             let line = &text[range.clone()];
             // (a list letter opening an item is no fragment: "a. The first item")
-            let lettered = line.chars().nth(1).is_some_and(|c| c == '.' || c == ')')
-                && line[1..].chars().nth(1) == Some(' ');
+            let mut chars = line.chars().skip(1);
+            let lettered = matches!(chars.next(), Some('.' | ')')) && chars.next() == Some(' ');
             let opens_lower = line.starts_with(char::is_lowercase) && !lettered;
             if *verdict == Verdict::Heading && !opens_lower {
                 *verdict = Verdict::Prose;

@@ -276,6 +276,9 @@ fn golden_headings_and_texts_without_prose() {
         kept("a. The first item b. The second item"),
         ["a. The first item b. The second item"]
     );
+    // (found by fuzzing: a list letter of more than one byte)
+    assert_eq!(kept("վ) a"), ["վ) a"]);
+    assert_eq!(kept("վա"), Vec::<String>::new());
     // a fragment in lower case stays a heading
     assert!(kept("the and of").is_empty());
     assert_eq!(clean("the and of").title(), Some("the and of"));
