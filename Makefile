@@ -93,7 +93,7 @@ test-hostile-release:
 FUZZ_SECONDS ?= 30
 fuzz-smoke:
 	if rustup toolchain list | grep -q '^nightly' && cargo +nightly fuzz --version >/dev/null 2>&1; then \
-		for t in clean_segment summarize; do mkdir -p target/fuzz-corpus/$$t; \
+		for t in clean_segment summarize extract_html; do mkdir -p target/fuzz-corpus/$$t; \
 			cargo +nightly fuzz run $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- \
 				-max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -rss_limit_mb=2048; done; \
 	else \
