@@ -28,9 +28,8 @@
 //   without its " | Site" part.
 //
 // The function is self-contained (it uses nothing outside its own body):
-// the bookmarklet embeds its source text, so it must keep working when
-// stringified. For the same reason it has no comments after code on a line
-// and no block comments (install.js strips whole-line comments only).
+// the bookmarklet embeds its source text (minified with terser by the site
+// build), so it must keep working when stringified.
 
 /**
  * Extracts the main article of `doc` (default: the current document).

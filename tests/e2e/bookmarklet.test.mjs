@@ -122,6 +122,9 @@ describe('bookmarklet', () => {
     assert.ok(env.url.endsWith('/salient/'), 'the site is served under a sub-path');
     assert.ok(code.includes(JSON.stringify(env.url)), 'the bookmarklet loads from the site it was served from');
     assert.doesNotThrow(() => new Function(code), 'the bookmarklet is valid JavaScript');
+    const built = await (await fetch(`${env.url}bookmarklet/minified.js`)).text();
+    const { LOADER, EXTRACT } = await import(`data:text/javascript,${encodeURIComponent(built)}`);
+    assert.ok(code.includes(LOADER) && code.includes(EXTRACT), 'the link holds the build\'s minified loader and extractor');
     console.log(`bookmarklet: ${href.length} bytes as a javascript: URL`);
     assert.ok(href.length < 6 * 1024, `the bookmarklet stays small (${href.length} bytes)`);
     // Clicking it on salient itself only explains what to do with it.
@@ -155,11 +158,10 @@ describe('bookmarklet', () => {
           .map((p) => p.textContent.replace(/\s+/g, ' ').trim()),
       );
       for (const p of story) assert.ok(paragraphs.includes(p), `${name}: keeps "${p.slice(0, 40)}…"`);
-      // The minified copy inside the bookmarklet extracts exactly the same.
+      // The minified copy inside the bookmarklet (terser, at build time) extracts exactly the same.
       const minified = await page.evaluate(async (site) => {
-        const { minifySource } = await import(`${site}bookmarklet/minify.js`);
-        const { extractArticle } = await import(`${site}extract.js`);
-        return (0, eval)(`(${minifySource(String(extractArticle))})`)(document);
+        const { EXTRACT } = await import(`${site}bookmarklet/minified.js`);
+        return (0, eval)(EXTRACT)(document);
       }, env.url);
       assert.deepEqual(minified, article, `${name}: the bookmarklet's minified extractor agrees`);
       await page.close();

@@ -1,12 +1,12 @@
 // The bookmarklet's loader: the code that runs on the reader's page.
 //
-// install.js turns this function into the `javascript:` URL of a#bookmarklet:
+// The site build (scripts/build-site.mjs) minifies this function with terser
+// and install.js makes it the `javascript:` URL of a#bookmarklet:
 //
-//   void (salientLoader source)("https://site/of/salient/", extractArticle source)
+//   void (salientLoader, minified)("https://site/of/salient/", (extractArticle, minified))
 //
-// (whole-line comments and indentation removed, see bookmarkletSource()). So
-// the function must be self-contained, use no block comments and no comments
-// after code on a line, and stay small: it is the bookmark itself.
+// So the function must be self-contained (it runs on the reader's page, with
+// nothing of this module around it) and stay small: it is the bookmark itself.
 //
 // What it does, on the page being read:
 // 1. Takes the reader's selection, or extracts the main article
