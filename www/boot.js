@@ -14,6 +14,21 @@ export function createWorker() {
 }
 
 let early = createWorker();
+
+// `?sample` in the address (what `make serve` opens): the sample is fetched
+// now, alongside the worker's start, rather than once the page logic runs.
+let sample =
+  new URLSearchParams(location.search).has('sample') && !location.hash
+    ? fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' })
+    : null;
+sample?.catch(() => {}); // reported by whoever takes it
+
+/** The response to the sample's early fetch (once), or null. */
+export function takeEarlySample() {
+  const taken = sample;
+  sample = null;
+  return taken;
+}
 const held = [];
 const hold = (event) => {
   if (event.type === 'error') event.preventDefault(); // main.js reports it

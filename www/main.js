@@ -1,25 +1,37 @@
 // The paste-and-summarise page: wires the controls to the summariser worker
 // and renders what comes back.
 
-import { createWorker, takeEarlyWorker } from './boot.js';
+import { ArticleView } from './article-view.js';
+import { createWorker, takeEarlySample, takeEarlyWorker } from './boot.js';
 import { readArticleFile, FileError } from './file-input.js';
 import { asMarkdown, asPlainText, copyText } from './copy.js';
-import {
-  formatCount,
-  formatMs,
-  readingTime,
-  renderHighlight,
-  renderKeywords,
-  renderRemoved,
-  renderSummary,
-  revealSentence,
-  WORDS_PER_MINUTE,
-} from './render.js';
+import { textAt } from './pack.js';
+import { formatCount, formatMs, readingTime, renderKeywords, renderRemoved, renderSummary, WORDS_PER_MINUTE } from './render.js';
 
 /** Longest text summarised, in characters (UTF-16 code units): about 5 MB of text. */
 export const MAX_CHARS = 5_000_000;
-/** Quiet time after the last keystroke or control change before a run. */
+/** Quiet time after the last keystroke (or slider step) before a run. */
 const DEBOUNCE_MS = 150;
+/**
+ * Edits that summarise at once: they arrive whole (a paste, a drop, a cut,
+ * undo and redo), unlike typing, which is debounced.
+ */
+const AT_ONCE = new Set([
+  'insertFromPaste',
+  'insertFromPasteAsQuotation',
+  'insertFromDrop',
+  'insertFromYank',
+  'deleteByCut',
+  'deleteByDrag',
+  'historyUndo',
+  'historyRedo',
+]);
+/**
+ * A run on a text longer than this is stopped (its worker replaced) when newer
+ * input arrives; a shorter one is over in milliseconds, so its result is only
+ * ignored, and the warm worker kept.
+ */
+const RESTART_CHARS = 200_000;
 /** Runs longer than this show the "working…" state. */
 const WORKING_DELAY_MS = 200;
 /** Keywords shown as chips. */
@@ -78,7 +90,9 @@ let running = null; // { id, text, t0 } while a run is in the worker
 let debounceTimer = 0;
 let workingTimer = 0;
 let current = null; // the result on screen
+let rendering = null; // AbortController of the lists still being filled in
 let copyTimer = 0;
+const view = new ArticleView(ui.highlight);
 
 /** Takes over the worker boot.js started (or starts one) and listens to it. */
 function startWorker() {
@@ -142,11 +156,17 @@ function fail(message) {
 
 /**
  * Where the page is: 'pending' (waiting out the debounce), 'running' (in the
- * worker) or 'done' (what is on screen matches the inputs). Kept on
+ * worker), 'rendering' (the result is on screen, long lists are still being
+ * filled in) or 'done' (what is on screen matches the inputs). Kept on
  * <body data-state> for tests and styling.
  */
 function setState(state) {
   document.body.dataset.state = state;
+}
+
+/** Runs now when a debounced run is waiting. */
+function flush() {
+  if (document.body.dataset.state === 'pending') run();
 }
 
 function schedule() {
@@ -185,7 +205,7 @@ function run() {
     showError(fatalMessage);
     return;
   }
-  if (running) restartWorker(); // the old run is obsolete: stop it, don't wait for it
+  cancel(); // the old run is obsolete: stop it rather than wait for it
   const id = ++seq;
   running = { id, text, t0: performance.now() };
   worker.postMessage({ id, text, options });
@@ -194,10 +214,12 @@ function run() {
   workingTimer = setTimeout(() => setWorking(true), WORKING_DELAY_MS);
 }
 
+/** Drops the run in progress; a long one is stopped by replacing the worker. */
 function cancel() {
   if (running) {
+    const long = running.text.length > RESTART_CHARS;
     running = null;
-    restartWorker();
+    if (long) restartWorker();
   }
   setWorking(false);
 }
@@ -266,12 +288,14 @@ function hideCopyStatus() {
 
 function clearResults() {
   current = null;
+  rendering?.abort();
+  rendering = null;
   hideCopyStatus();
   ui.results.hidden = true;
   ui.highlightSection.hidden = true;
   ui.title.hidden = true;
   ui.summary.replaceChildren();
-  ui.highlight.replaceChildren();
+  view.clear();
   ui.copyTextButton.disabled = true;
   ui.copyMdButton.disabled = true;
 }
@@ -288,41 +312,63 @@ function showError(text) {
   setStatus(text, 'error');
 }
 
+/**
+ * Shows a result (packed by the worker, see pack.js). Long lists are filled
+ * in over several tasks and the article view decorates only what is on
+ * screen, so no task here grows with the text; <body data-state> becomes
+ * 'done' once the lists are complete.
+ */
 function show(text, result, ms) {
-  const { sentences, keywords, removed, stats, title } = result;
-  const all = result.all;
-  if (!sentences.length) {
+  const { summary, keywords, removed, stats, title } = result;
+  if (!summary.count) {
     showMessage(
-      removed.length
+      removed.count
         ? 'No article sentences were found: everything in this text looks like page furniture (see below).'
         : 'No sentences were found in this text.',
     );
     // Still show what cleanup set aside, so nothing is hidden.
-    if (removed.length) {
+    if (removed.count) {
+      setState('rendering');
       ui.results.hidden = false;
       ui.summaryHint.hidden = true;
-      renderRemovedList(removed);
       renderStats(stats, ms);
       renderKeywordList([]);
+      finish([renderRemovedList(removed)]);
     }
     return;
   }
   current = result;
+  setState('rendering');
   hideCopyStatus();
-  setState('done');
   setStatus('', null);
   ui.title.hidden = !title;
   ui.title.textContent = title ?? '';
-  renderSummary(ui.summary, sentences);
+  const lists = [renderSummary(ui.summary, summary, startRendering())];
   ui.summaryHint.hidden = false;
   renderKeywordList(keywords);
   renderStats(stats, ms);
-  renderRemovedList(removed);
-  renderHighlight(ui.highlight, text, all, removed);
+  lists.push(renderRemovedList(removed));
+  view.show(text, result);
   ui.results.hidden = false;
   ui.highlightSection.hidden = false;
   ui.copyTextButton.disabled = false;
   ui.copyMdButton.disabled = false;
+  finish(lists);
+}
+
+/** A signal for the lists of a new result (aborting those of the last one). */
+function startRendering() {
+  rendering?.abort();
+  rendering = new AbortController();
+  return rendering.signal;
+}
+
+/** Marks the page 'done' once every list is complete (unless a newer result came). */
+function finish(lists) {
+  const signal = rendering?.signal;
+  Promise.all(lists).then((done) => {
+    if (done.every(Boolean) && signal === rendering?.signal) setState('done');
+  });
 }
 
 function renderKeywordList(keywords) {
@@ -331,10 +377,10 @@ function renderKeywordList(keywords) {
 }
 
 function renderRemovedList(removed) {
-  renderRemoved(ui.removed, removed);
-  ui.removedSummary.textContent = removed.length
-    ? `Set aside by cleanup (${formatCount(removed.length)})`
+  ui.removedSummary.textContent = removed.count
+    ? `Set aside by cleanup (${formatCount(removed.count)})`
     : 'Set aside by cleanup (nothing)';
+  return renderRemoved(ui.removed, removed, rendering?.signal ?? startRendering());
 }
 
 function renderStats(stats, ms) {
@@ -413,7 +459,7 @@ async function openFile(file) {
 
 async function copySummary(format) {
   if (!current) return;
-  const texts = current.sentences.map((s) => s.text);
+  const texts = Array.from({ length: current.summary.count }, (_, i) => textAt(current.summary, i));
   const ok = await copyText(format === 'md' ? asMarkdown(texts) : asPlainText(texts));
   ui.copyStatus.textContent = ok
     ? `Copied ${texts.length === 1 ? 'the sentence' : `${texts.length} sentences`} as ${format === 'md' ? 'Markdown' : 'plain text'}`
@@ -427,7 +473,7 @@ async function copySummary(format) {
 function jumpFrom(target) {
   const li = target.closest('#summary li');
   if (!li) return;
-  revealSentence(ui.highlight, li.dataset.index);
+  view.reveal(li.dataset.index);
 }
 
 // Replacing or deleting a huge selection through the browser's editing
@@ -448,14 +494,17 @@ ui.input.addEventListener('beforeinput', (event) => {
   ui.input.setRangeText(replacement, start, end, 'end');
   ui.input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: event.inputType, data: event.data }));
 });
-ui.input.addEventListener('input', () => {
+ui.input.addEventListener('input', (event) => {
   updateCount();
-  schedule();
+  if (AT_ONCE.has(event.inputType)) run();
+  else schedule();
 });
+// Choices are made whole: at once. Sliders and the word budget are debounced
+// while they move, and run at once when let go (change).
 for (const m of ui.modes) {
   m.addEventListener('change', () => {
     updateLengthControls();
-    schedule();
+    run();
   });
 }
 for (const control of [ui.sentences, ui.ratio, ui.words]) {
@@ -463,8 +512,9 @@ for (const control of [ui.sentences, ui.ratio, ui.words]) {
     updateLengthControls();
     schedule();
   });
+  control.addEventListener('change', flush);
 }
-ui.algorithms.addEventListener('change', schedule);
+ui.algorithms.addEventListener('change', run);
 ui.clear.addEventListener('click', () => {
   loadText('');
   ui.input.focus();
@@ -472,7 +522,7 @@ ui.clear.addEventListener('click', () => {
 /** Loads the sample article (written for salient) into the text area. */
 async function loadSample() {
   try {
-    const res = await fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' });
+    const res = await (takeEarlySample() ?? fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' }));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     loadText(await res.text());
   } catch (err) {

@@ -3,7 +3,9 @@
 // Protocol (all messages are plain objects):
 //   page -> worker  { id, text, options }        run analyze(text, options)
 //   worker -> page  { type: 'ready', version, algorithms }   once, after init
-//                   { type: 'result', id, result, ms }       ms = time inside analyze
+//                   { type: 'result', id, result, ms }       result packed by pack.js (typed
+//                                                            arrays, moved not copied);
+//                                                            ms = time inside analyze
 //                   { type: 'error', id, message }           the module threw (bad options)
 //                   { type: 'fatal', message }               the module could not load
 //
@@ -11,6 +13,7 @@
 // run never has to be cancelled from inside.
 
 let api = null;
+let pack = null;
 let failure = null;
 let asked = false; // a run was asked for (maybe before the module was ready)
 
@@ -19,9 +22,11 @@ const ready = (async () => {
     // Fetch the .wasm while its JavaScript glue loads, not after it.
     const wasm = fetch(new URL('./pkg/salient_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // a failed fetch is reported by init below
-    const mod = await import('./pkg/salient.js');
+    // (Dynamic imports: the single-file build inlines those into a classic worker.)
+    const [mod, packing] = await Promise.all([import('./pkg/salient.js'), import('./pack.js')]);
     await mod.default({ module_or_path: wasm });
     api = mod;
+    pack = packing.packResult;
     self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
     if (!asked) warmUp(mod); // a waiting run compiles the same code itself
   } catch (err) {
@@ -42,7 +47,7 @@ function warmUp(mod) {
     'Salient ranks the sentences of an article. It keeps the few that carry it, in their order.\n\n' +
     'Read more: the “sample” is written for salient (p. 2). Nothing leaves the browser.';
   try {
-    mod.analyze(text, { sentences: 1, keywords: 2 });
+    pack(text, mod.analyze(text, { sentences: 1, keywords: 2 }));
   } catch {
     // Only a warm-up: a real run reports its own errors.
   }
@@ -66,7 +71,8 @@ self.onmessage = async (event) => {
     const t0 = performance.now();
     const result = api.analyze(text, options);
     const ms = performance.now() - t0;
-    self.postMessage({ type: 'result', id, result, ms });
+    const { packed, transfer } = pack(text, result);
+    self.postMessage({ type: 'result', id, result: packed, ms }, transfer);
   } catch (err) {
     self.postMessage({ type: 'error', id, message: describe(err) });
   }
