@@ -13,6 +13,7 @@
 // to build the whole view.
 
 import { lowerBound } from './pack.js';
+import { appendInSlices } from './render.js';
 
 /** How far beyond the visible part of the view blocks are decorated. */
 const MARGIN = '100% 0px';
@@ -45,6 +46,12 @@ export class ArticleView {
     this.resize.observe(container);
   }
 
+  /** Empties the view and stops watching its size (a view not to be used again). */
+  dispose() {
+    this.clear();
+    this.resize.disconnect();
+  }
+
   /** Empties the view. */
   clear() {
     this.observer?.disconnect();
@@ -56,8 +63,12 @@ export class ArticleView {
     this.container.replaceChildren();
   }
 
-  /** Shows `text` with `result` (a result packed by pack.js). */
-  show(text, result) {
+  /**
+   * Shows `text` with `result` (a result packed by pack.js). The blocks go in
+   * over several tasks when there are many (render.js appendInSlices); the
+   * promise resolves to true once all are in, false when `signal` aborted it.
+   */
+  show(text, result, signal) {
     this.clear();
     this.text = text;
     this.result = result;
@@ -65,23 +76,7 @@ export class ArticleView {
     const count = blocks.length - 1;
     this.decorated = new Uint8Array(count);
     const chunked = count > 1;
-    const frag = document.createDocumentFragment();
-    for (let b = 0; b < count; b++) {
-      const div = document.createElement('div');
-      div.className = 'hl-chunk';
-      if (chunked) {
-        div.style.setProperty('--chars', String(blocks[b + 1] - blocks[b]));
-        div.style.setProperty('--breaks', String(breaks[b]));
-      }
-      div.append(text.slice(blocks[b], blocks[b + 1]));
-      this.elements.push(div);
-      this.blockOf.set(div, b);
-      frag.append(div);
-    }
-    // The first block is on screen at once; the observer does the rest.
-    if (count) this.decorate(0);
     this.container.classList.toggle('chunked', chunked);
-    this.container.replaceChildren(frag);
     if (chunked) {
       this.observer = new IntersectionObserver(
         (entries) => {
@@ -91,13 +86,28 @@ export class ArticleView {
         },
         { root: this.container, rootMargin: MARGIN },
       );
-      for (let b = 1; b < count; b++) this.observer.observe(this.elements[b]);
     }
+    const block = (b) => {
+      const div = document.createElement('div');
+      div.className = 'hl-chunk';
+      if (chunked) {
+        div.style.setProperty('--chars', String(blocks[b + 1] - blocks[b]));
+        div.style.setProperty('--breaks', String(breaks[b]));
+      }
+      div.append(text.slice(blocks[b], blocks[b + 1]));
+      this.elements.push(div);
+      this.blockOf.set(div, b);
+      // The first block is on screen at once; the observer does the rest.
+      if (b === 0) this.decorate(0);
+      else this.observer.observe(div);
+      return div;
+    };
+    return appendInSlices(this.container, count, block, signal);
   }
 
   /** Replaces block `b`'s plain text with its sentences and set-aside ranges. */
   decorate(b) {
-    if (b < 0 || this.decorated[b]) return;
+    if (b < 0 || b >= this.elements.length || this.decorated[b]) return;
     this.decorated[b] = 1;
     const div = this.elements[b];
     this.observer?.unobserve(div);

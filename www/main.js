@@ -129,6 +129,10 @@ function onWorkerMessage(event) {
     }
     return;
   }
+  if (msg.type === 'warm') {
+    whenIdle(() => warmRendering(msg.text, msg.result));
+    return;
+  }
   if (msg.type === 'fatal') {
     fail(msg.message);
     return;
@@ -178,10 +182,12 @@ function schedule() {
   debounceTimer = setTimeout(run, DEBOUNCE_MS);
 }
 
-/** Summarises the text box now, superseding any run in progress. */
-function run() {
+/**
+ * Summarises the text box now (or `text`, what the box is about to hold),
+ * superseding any run in progress.
+ */
+function run(text = ui.input.value) {
   clearTimeout(debounceTimer);
-  const text = ui.input.value;
   if (!text.trim()) {
     cancel();
     showMessage('Paste an article to summarise it — or open a file, or try the sample.');
@@ -348,7 +354,7 @@ function show(text, result, ms) {
   renderKeywordList(keywords);
   renderStats(stats, ms);
   lists.push(renderRemovedList(removed));
-  view.show(text, result);
+  lists.push(view.show(text, result, rendering.signal));
   ui.results.hidden = false;
   ui.highlightSection.hidden = false;
   ui.copyTextButton.disabled = false;
@@ -369,6 +375,46 @@ function finish(lists) {
   Promise.all(lists).then((done) => {
     if (done.every(Boolean) && signal === rendering?.signal) setState('done');
   });
+}
+
+/**
+ * Lays a result out once, off screen and invisible, while the page is idle:
+ * the first result laid out costs the browser tens of milliseconds more than
+ * later ones (fonts, styles, layout code met for the first time), and the
+ * reader's first paste should not pay for that. Copies of the results and
+ * the article view (without ids) are filled by the same code, laid out, and
+ * removed. Skipped once a real result has been shown.
+ */
+function warmRendering(text, result) {
+  if (current || ui.results.hidden === false) return;
+  const box = document.createElement('div');
+  box.className = 'warm-up';
+  box.setAttribute('aria-hidden', 'true');
+  const results = ui.results.cloneNode(true);
+  const highlight = ui.highlightSection.cloneNode(true);
+  box.append(results, highlight);
+  for (const node of box.querySelectorAll('[id], [hidden]')) {
+    node.removeAttribute('id');
+    node.removeAttribute('hidden');
+  }
+  results.removeAttribute('hidden');
+  highlight.removeAttribute('hidden');
+  for (const details of box.querySelectorAll('details')) details.open = true;
+  renderSummary(results.querySelector('.summary'), result.summary);
+  renderKeywords(results.querySelector('.chips'), result.keywords);
+  renderRemoved(results.querySelector('.removed-list'), result.removed);
+  const warmView = new ArticleView(highlight.querySelector('.highlight'));
+  warmView.show(text, { ...result, blocks: result.blocks.slice(0, 2), breaks: result.breaks.slice(0, 1) });
+  document.body.append(box);
+  void box.offsetHeight; // lay it out now
+  warmView.dispose();
+  box.remove();
+}
+
+/** Runs `fn` when the page is idle (within a second at the latest). */
+function whenIdle(fn) {
+  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 0);
 }
 
 function renderKeywordList(keywords) {
@@ -422,8 +468,7 @@ function renderAlgorithms(algorithms) {
 
 // ---------------------------------------------------------------- controls
 
-function updateCount() {
-  const n = ui.input.value.length;
+function updateCount(n = ui.input.value.length) {
   ui.inputCount.textContent = `${formatCount(n)} character${n === 1 ? '' : 's'}`;
   ui.inputCount.classList.toggle('over-limit', n > MAX_CHARS);
 }
@@ -481,8 +526,22 @@ function jumpFrom(target) {
 // megabyte, mostly for undo). Such edits are done directly instead; they
 // cannot be undone with Ctrl+Z, which is the price of not freezing.
 const LARGE_EDIT = 100_000;
+// A paste of an article starts its summary before the browser has put the
+// text in the box (which takes it several milliseconds): the worker runs
+// meanwhile. The input event that follows checks that the box holds what was
+// foreseen, and runs again if not. (A longer paste takes the browser seconds
+// to insert; it is summarised from the input event.)
+const FORESEE_CHARS = 200_000;
+let foreseen = null; // the text a paste in progress will leave in the box
 ui.input.addEventListener('beforeinput', (event) => {
+  foreseen = null;
   const { selectionStart: start, selectionEnd: end } = ui.input;
+  if (event.inputType === 'insertFromPaste' && typeof event.data === 'string' && event.data.length <= FORESEE_CHARS) {
+    const { value } = ui.input;
+    foreseen = value.slice(0, start) + event.data + value.slice(end);
+    updateCount(foreseen.length);
+    run(foreseen);
+  }
   if (end - start < LARGE_EDIT || !event.cancelable) return;
   let replacement;
   if (event.inputType.startsWith('delete')) replacement = '';
@@ -495,8 +554,12 @@ ui.input.addEventListener('beforeinput', (event) => {
   ui.input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: event.inputType, data: event.data }));
 });
 ui.input.addEventListener('input', (event) => {
-  updateCount();
-  if (AT_ONCE.has(event.inputType)) run();
+  const expected = foreseen;
+  foreseen = null;
+  const text = ui.input.value;
+  updateCount(text.length);
+  if (expected !== null && event.inputType === 'insertFromPaste' && text === expected) return; // already running
+  if (AT_ONCE.has(event.inputType)) run(text);
   else schedule();
 });
 // Choices are made whole: at once. Sliders and the word budget are debounced
@@ -514,7 +577,7 @@ for (const control of [ui.sentences, ui.ratio, ui.words]) {
   });
   control.addEventListener('change', flush);
 }
-ui.algorithms.addEventListener('change', run);
+ui.algorithms.addEventListener('change', () => run());
 ui.clear.addEventListener('click', () => {
   loadText('');
   ui.input.focus();

@@ -48,28 +48,33 @@ const SLICE_MS = 8;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Fills `list` with `count` items made by `make(i)`, in slices of a few
- * milliseconds: the first slice at once, the others in later tasks, so a list
- * of thousands never blocks the page. Resolves to true once the list is
- * complete, false when `signal` aborted it first (a newer result).
+ * Appends `count` children made by `make(i)` to `parent`, in slices of a few
+ * milliseconds: the first slice at once, the others in later tasks, so that
+ * thousands of them never block the page. Resolves to true once all are in,
+ * false when `signal` aborted it first (a newer result).
  */
-export async function fillList(list, count, make, signal) {
-  list.replaceChildren();
-  list.classList.toggle('many', count > MANY);
+export async function appendInSlices(parent, count, make, signal) {
   let i = 0;
   while (i < count) {
     const t0 = performance.now();
     const frag = document.createDocumentFragment();
     do {
       frag.append(make(i++));
-    } while (i < count && (i % 32 !== 0 || performance.now() - t0 < SLICE_MS));
-    list.append(frag);
+    } while (i < count && (i % 16 !== 0 || performance.now() - t0 < SLICE_MS));
+    parent.append(frag);
     if (i < count) {
       await nextTask();
       if (signal?.aborted) return false;
     }
   }
   return true;
+}
+
+/** Replaces the items of `list` with `count` new ones (see appendInSlices). */
+export function fillList(list, count, make, signal) {
+  list.replaceChildren();
+  list.classList.toggle('many', count > MANY);
+  return appendInSlices(list, count, make, signal);
 }
 
 /**
