@@ -335,7 +335,7 @@ async function firstVisit(url, profile, settle) {
     const shown = page.waitForEvent('console', { predicate: (m) => m.text() === 'salient-bench:first-summary', timeout: 30_000 });
     await page.goto(`${url}?sample`);
     await shown;
-    return page.evaluate(() => {
+    return await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return { firstSummaryMs: window.__bench.first, domContentLoadedMs: nav?.domContentLoadedEventStart ?? null };
     });
@@ -401,7 +401,7 @@ function chromiumVersion() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  for (const f of ['pkg/salient.js', 'pkg/salient_bg.wasm', 'precache.js', 'bookmarklet/minified.js']) {
+  for (const f of ['pkg/salient.js', 'pkg/salient_bg.wasm', 'precache.js']) {
     if (!existsSync(path.join(opts.root, f))) throw new Error(`${f} is missing under ${opts.root}: run \`make site\` first`);
   }
   const server = await startServer({ root: opts.root, port: 0, base: '/salient/', host: '127.0.0.1' });

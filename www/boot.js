@@ -1,16 +1,40 @@
 // Starts the summariser's worker as soon as the document is parsed, before
-// the page's other modules have loaded: fetching and compiling the
-// WebAssembly then overlaps with loading the rest of the page. This module
-// has no imports, so nothing delays it.
+// the page's other modules have loaded, and compiles the WebAssembly here
+// meanwhile: the browser compiles it off the main thread while the worker's
+// thread starts, and every worker gets the compiled module as its first
+// message ({ type: 'module', module }, or { type: 'module', module: null,
+// error } when it could not be compiled), so a worker only instantiates it.
+// This module has no imports, so nothing delays it.
 //
 // Messages the worker sends before the page logic (main.js) takes it over
 // are kept and handed over with it, so none is lost.
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+// worker.js and the modules it imports, in one classic script written by the
+// site build (scripts/build-site.mjs): one fetch, as the worker starts.
+const WORKER_URL = new URL('./worker.bundle.js', import.meta.url);
+const WASM_URL = new URL('./pkg/salient_bg.wasm', import.meta.url);
+
+/** Fetches and compiles the .wasm (streaming when the server says it is WebAssembly). */
+async function compileWasm() {
+  const response = await fetch(WASM_URL);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for salient_bg.wasm`);
+  if (typeof WebAssembly.compileStreaming === 'function' && /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+const compiled = compileWasm();
+compiled.catch(() => {}); // each worker is told
 
 /** A new summariser worker (main.js makes a fresh one to cancel a run). */
 export function createWorker() {
-  return new Worker(WORKER_URL, { type: 'module' });
+  const worker = new Worker(WORKER_URL);
+  compiled.then(
+    (module) => worker.postMessage({ type: 'module', module }),
+    (err) => worker.postMessage({ type: 'module', module: null, error: err?.message ?? String(err) }),
+  );
+  return worker;
 }
 
 let early = createWorker();

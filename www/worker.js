@@ -1,7 +1,11 @@
 // The summariser runs here, off the main thread, so typing never waits for it.
 //
 // Protocol (all messages are plain objects):
-//   page -> worker  { id, text, options }        run analyze(text, options)
+//   page -> worker  { type: 'module', module, error }
+//                                                first: the compiled .wasm (a
+//                                                WebAssembly.Module, from boot.js),
+//                                                or null and why it failed
+//                   { id, text, options }        run analyze(text, options)
 //   worker -> page  { type: 'ready', version, algorithms }   once, after init
 //                   { type: 'result', id, result, ms }       result packed by pack.js (typed
 //                                                            arrays, moved not copied);
@@ -18,14 +22,16 @@ let pack = null;
 let failure = null;
 let asked = false; // a run was asked for (maybe before the module was ready)
 
+let takeModule;
+const fromPage = new Promise((resolve) => {
+  takeModule = resolve;
+});
+
 const ready = (async () => {
   try {
-    // Fetch the .wasm while its JavaScript glue loads, not after it.
-    const wasm = fetch(new URL('./pkg/salient_bg.wasm', import.meta.url));
-    wasm.catch(() => {}); // a failed fetch is reported by init below
     // (Dynamic imports: the single-file build inlines those into a classic worker.)
-    const [mod, packing] = await Promise.all([import('./pkg/salient.js'), import('./pack.js')]);
-    await mod.default({ module_or_path: wasm });
+    const [mod, packing, compiled] = await Promise.all([import('./pkg/salient.js'), import('./pack.js'), fromPage]);
+    await mod.default({ module_or_path: compiled });
     api = mod;
     pack = packing.packResult;
     self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
@@ -83,6 +89,15 @@ function describe(err) {
 
 // Set synchronously so no message posted before the module loads is lost.
 self.onmessage = async (event) => {
+  if (event.data?.type === 'module') {
+    const { module, error } = event.data;
+    takeModule(
+      module instanceof WebAssembly.Module
+        ? module
+        : Promise.reject(new Error(`the WebAssembly module could not be compiled (${error ?? 'no module'})`)),
+    );
+    return;
+  }
   asked = true;
   const { id, text, options } = event.data ?? {};
   await ready;
