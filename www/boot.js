@@ -40,19 +40,43 @@ export function createWorker() {
 let early = createWorker();
 
 // `?sample` in the address (what `make serve` opens): the sample is fetched
-// now, alongside the worker's start, rather than once the page logic runs.
-let sample =
-  new URLSearchParams(location.search).has('sample') && !location.hash
-    ? fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' })
-    : null;
-sample?.catch(() => {}); // reported by whoever takes it
+// now, alongside the worker's start, and its summary asked for as soon as it
+// is here, with the options the page's controls start with, so the worker
+// can work while the page's other modules still load. main.js adopts that
+// run when its options are the same, and asks again otherwise.
 
-/** The response to the sample's early fetch (once), or null. */
-export function takeEarlySample() {
-  const taken = sample;
-  sample = null;
+/** The options of the sample's early run (main.js: 8 keywords; the controls: 3 sentences). */
+export const SAMPLE_OPTIONS = Object.freeze({ sentences: 3, keywords: 8 });
+
+let sampleRun = null;
+if (new URLSearchParams(location.search).has('sample') && !location.hash) {
+  const worker = early;
+  const text = fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' }).then((res) => {
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.text();
+  });
+  const run = { id: -1, options: SAMPLE_OPTIONS, text, value: null };
+  text.then(
+    (value) => {
+      run.value = value;
+      worker.postMessage({ id: run.id, text: value, options: { ...SAMPLE_OPTIONS } });
+    },
+    () => {}, // reported by whoever takes the run
+  );
+  sampleRun = run;
+}
+
+/**
+ * The sample's early run (once), or null: `{ id, options, text, value }`,
+ * `text` a promise of the sample, `value` the sample once it is here (and
+ * posted to the worker started at load, under `id`).
+ */
+export function takeSampleRun() {
+  const taken = sampleRun;
+  sampleRun = null;
   return taken;
 }
+
 const held = [];
 const hold = (event) => {
   if (event.type === 'error') event.preventDefault(); // main.js reports it

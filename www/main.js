@@ -2,7 +2,7 @@
 // and renders what comes back.
 
 import { ArticleView } from './article-view.js';
-import { createWorker, takeEarlySample, takeEarlyWorker } from './boot.js';
+import { createWorker, takeEarlyWorker, takeSampleRun } from './boot.js';
 import { readArticleFile, FileError } from './file-input.js';
 import { asMarkdown, asPlainText, copyText } from './copy.js';
 import { textAt } from './pack.js';
@@ -138,7 +138,8 @@ function onWorkerMessage(event) {
     return;
   }
   if (!running || msg.id !== running.id) return; // a superseded run
-  const { text, t0 } = running;
+  const text = running.text ?? fillSample(running.sample.value);
+  const { t0 } = running;
   running = null;
   setWorking(false);
   if (msg.type === 'result') {
@@ -223,7 +224,7 @@ function run(text = ui.input.value) {
 /** Drops the run in progress; a long one is stopped by replacing the worker. */
 function cancel() {
   if (running) {
-    const long = running.text.length > RESTART_CHARS;
+    const long = (running.text?.length ?? 0) > RESTART_CHARS;
     running = null;
     if (long) restartWorker();
   }
@@ -584,14 +585,68 @@ ui.clear.addEventListener('click', () => {
 });
 /** Loads the sample article (written for salient) into the text area. */
 async function loadSample() {
+  const early = takeSampleRun();
+  if (early && sameOptions(early.options, readOptions())) {
+    adoptSampleRun(early);
+    return;
+  }
   try {
-    const res = await (takeEarlySample() ?? fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' }));
+    const res = await fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     loadText(await res.text());
   } catch (err) {
     showError(`Could not load the sample (${err.message}).`);
   }
 }
+/**
+ * Takes over the run boot.js asked for on `?sample` (see there): its result
+ * is shown as any other, and the sample goes into the box as soon as it is
+ * here. Input meanwhile supersedes it, as it would any run.
+ */
+function adoptSampleRun(early) {
+  cancel();
+  running = { id: early.id, text: early.value, sample: early, t0: performance.now() };
+  if (running.text !== null) fillSample(running.text);
+  setState('running');
+  clearTimeout(workingTimer);
+  workingTimer = setTimeout(() => setWorking(true), WORKING_DELAY_MS);
+  early.text.then(
+    (text) => {
+      if (running?.id === early.id && running.text === null) running.text = fillSample(text);
+    },
+    (err) => {
+      if (running?.id !== early.id) return;
+      running = null;
+      showError(`Could not load the sample (${err.message}).`);
+    },
+  );
+}
+
+/** Puts the sample in the box, unless the reader has typed there since; returns it. */
+function fillSample(text) {
+  if (!ui.input.value) {
+    ui.input.value = text;
+    ui.input.scrollTop = 0;
+    updateCount();
+  }
+  return text;
+}
+
+/** Whether two option sets ask for the same summary (the default algorithm or none alike). */
+function sameOptions(a, b) {
+  if (typeof b === 'string') return false;
+  const strip = ({ algorithm, ...rest }) => (algorithm && algorithm !== defaultAlgorithm() ? { algorithm, ...rest } : rest);
+  const x = strip(a);
+  const y = strip(b);
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+}
+
+/** The first algorithm the module lists (its default), once the list is there. */
+function defaultAlgorithm() {
+  return ui.algorithms.querySelector('input[name="algorithm"]')?.value ?? null;
+}
+
 ui.sample.addEventListener('click', loadSample);
 // `?sample` in the address (what `make serve` points to) starts with the sample.
 if (new URLSearchParams(location.search).has('sample') && !ui.input.value && !location.hash) {
@@ -649,4 +704,4 @@ ui.inputLimit.textContent = formatCount(MAX_CHARS);
 updateCount();
 updateLengthControls();
 startWorker();
-run();
+if (!running && !current) run();

@@ -45,6 +45,8 @@ describe('accessibility (axe-core)', () => {
     test(`${scheme} scheme: no serious or critical violation, empty and with a summary`, async () => {
       const { page, problems } = await openPage(env);
       await page.emulateMedia({ colorScheme: scheme });
+      // The browser applies the new scheme at its next rendering update.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await settled(page);
       assert.deepEqual(await violations(page), [], 'the empty page');
 
