@@ -376,9 +376,9 @@ export async function buildSingleFile({ root, out }) {
       styles += css.endsWith('\n') ? css : `${css}\n`;
       return '\0STYLE\0';
     }
-    // Module preloads: the modules are inlined (and a file:// page cannot fetch them).
-    if (rel.includes('modulepreload')) {
-      if (!siteFiles.has(file)) throw new Error(`index.html: modulepreload of ${a.href}, which is not a file of the site`);
+    // Preloads: what they fetch is inlined (and a file:// page cannot fetch it).
+    if (rel.includes('modulepreload') || rel.includes('preload')) {
+      if (!siteFiles.has(file)) throw new Error(`index.html: preload of ${a.href}, which is not a file of the site`);
       return '';
     }
     if (rel.includes('manifest') || rel.includes('apple-touch-icon')) return '';

@@ -2,8 +2,8 @@
 // the page's other modules have loaded, and compiles the WebAssembly here
 // meanwhile: the browser compiles it off the main thread while the worker's
 // thread starts, and every worker gets the compiled module as its first
-// message ({ type: 'module', module }, or { type: 'module', module: null,
-// error } when it could not be compiled), so a worker only instantiates it.
+// message ({ type: 'module', module, warmUp }, or module null and an error
+// when it could not be compiled), so a worker only instantiates it.
 // This module has no imports, so nothing delays it.
 //
 // Messages the worker sends before the page logic (main.js) takes it over
@@ -27,17 +27,22 @@ async function compileWasm() {
 const compiled = compileWasm();
 compiled.catch(() => {}); // each worker is told
 
-/** A new summariser worker (main.js makes a fresh one to cancel a run). */
-export function createWorker() {
+/**
+ * A new summariser worker (main.js makes a fresh one to cancel a run).
+ * `warmUp: false` when a run is on its way: the worker's warm-up (worker.js)
+ * would only delay it.
+ */
+export function createWorker({ warmUp = true } = {}) {
   const worker = new Worker(WORKER_URL);
   compiled.then(
-    (module) => worker.postMessage({ type: 'module', module }),
+    (module) => worker.postMessage({ type: 'module', module, warmUp }),
     (err) => worker.postMessage({ type: 'module', module: null, error: err?.message ?? String(err) }),
   );
   return worker;
 }
 
-let early = createWorker();
+const sampleWanted = new URLSearchParams(location.search).has('sample') && !location.hash;
+let early = createWorker({ warmUp: !sampleWanted });
 
 // `?sample` in the address (what `make serve` opens): the sample is fetched
 // now, alongside the worker's start, and its summary asked for as soon as it
@@ -49,7 +54,7 @@ let early = createWorker();
 export const SAMPLE_OPTIONS = Object.freeze({ sentences: 3, keywords: 8 });
 
 let sampleRun = null;
-if (new URLSearchParams(location.search).has('sample') && !location.hash) {
+if (sampleWanted) {
   const worker = early;
   const text = fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' }).then((res) => {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -1,10 +1,11 @@
 // The summariser runs here, off the main thread, so typing never waits for it.
 //
 // Protocol (all messages are plain objects):
-//   page -> worker  { type: 'module', module, error }
+//   page -> worker  { type: 'module', module, warmUp, error }
 //                                                first: the compiled .wasm (a
 //                                                WebAssembly.Module, from boot.js),
-//                                                or null and why it failed
+//                                                or null and why it failed; warmUp
+//                                                false when a run is on its way
 //                   { id, text, options }        run analyze(text, options)
 //   worker -> page  { type: 'ready', version, algorithms }   once, after init
 //                   { type: 'result', id, result, ms }       result packed by pack.js (typed
@@ -90,7 +91,8 @@ function describe(err) {
 // Set synchronously so no message posted before the module loads is lost.
 self.onmessage = async (event) => {
   if (event.data?.type === 'module') {
-    const { module, error } = event.data;
+    const { module, error, warmUp } = event.data;
+    if (warmUp === false) asked = true;
     takeModule(
       module instanceof WebAssembly.Module
         ? module
