@@ -344,14 +344,19 @@ async function firstVisit(url, profile, settle) {
   }
 }
 
-/** Counts what the server sends, per path. */
+/** Counts the body bytes the server sends, per request. */
 function countBytes(server) {
   const log = [];
   server.server.on('request', (req, res) => {
-    res.on('finish', () => {
-      const length = Number(res.getHeader('content-length')) || 0;
-      log.push({ path: req.url.split(/[?#]/)[0], status: res.statusCode, bytes: req.method === 'HEAD' ? 0 : length });
-    });
+    let bytes = 0;
+    for (const name of ['write', 'end']) {
+      const original = res[name];
+      res[name] = function (chunk, ...rest) {
+        if (chunk && typeof chunk !== 'function') bytes += Buffer.byteLength(chunk);
+        return original.call(this, chunk, ...rest);
+      };
+    }
+    res.on('finish', () => log.push({ path: req.url.split(/[?#]/)[0], status: res.statusCode, bytes }));
   });
   return log;
 }
@@ -359,9 +364,10 @@ function countBytes(server) {
 async function benchBytes(server, root, profile) {
   const log = countBytes(server);
   const gz = new Map();
+  const base = new URL(server.url).pathname;
   const gzipped = (p) => {
     if (!gz.has(p)) {
-      const file = path.join(root, decodeURIComponent(p.slice(1)) || 'index.html');
+      const file = path.join(root, decodeURIComponent(p.startsWith(base) ? p.slice(base.length) : p.slice(1)) || 'index.html');
       const real = existsSync(file) && statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
       gz.set(p, existsSync(real) ? gzipSync(readFileSync(real), { level: 9 }).length : 0);
     }

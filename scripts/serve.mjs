@@ -4,7 +4,8 @@
 //   node scripts/serve.mjs [--port 8000] [--root www] [--base /salient/] [--host 127.0.0.1]
 //
 // Serves files under --root with correct MIME types (application/wasm for the
-// WebAssembly module), `Cache-Control: no-cache` and
+// WebAssembly module), `Cache-Control: no-cache` with an ETag (a revalidation
+// of an unchanged file gets a 304), and
 // `Access-Control-Allow-Origin: *` (the bookmarklet loads the site's modules
 // from another origin). With --base, the root is served under that sub-path
 // (as on GitHub Pages), and everything else is a 404. Paths that try to leave
@@ -112,7 +113,7 @@ async function resolveFile(root, urlPath) {
   } catch {
     return null;
   }
-  return { file, size: info.size };
+  return { file, size: info.size, etag: `W/"${info.size.toString(16)}-${Math.trunc(info.mtimeMs).toString(16)}"` };
 }
 
 /**
@@ -162,11 +163,15 @@ export async function startServer({ root = 'www', port = 8000, base = '/', host 
         res.end();
         return;
       }
-      res.writeHead(200, {
-        ...COMMON_HEADERS,
-        'Content-Type': mimeType(found.file),
-        'Content-Length': found.size,
-      });
+      // Revalidation, as static hosts such as GitHub Pages do it: an
+      // unchanged file is a 304 without a body.
+      const headers = { ...COMMON_HEADERS, 'Content-Type': mimeType(found.file), ETag: found.etag };
+      if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(found.etag)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': found.size });
       if (req.method === 'HEAD') {
         res.end();
         return;
