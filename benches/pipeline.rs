@@ -24,9 +24,9 @@ use std::hint::black_box;
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
-use salient::rank::{self, Doc};
-use salient::tokens::Vocabulary;
-use salient::{keywords, segment, select, Algorithm, Language, Length, Options, Weights};
+use salient::internals::{keywords, rank, select, Doc, Vocabulary};
+use salient::lexicon::Builtin;
+use salient::{detect_language, Algorithm, Lang, Length, Options, Weights};
 use serde_json::{json, Value};
 
 mod inputs;
@@ -129,7 +129,7 @@ const STAGES: [&str; 7] = [
 struct Prepared {
     texts: Vec<String>,
     title: Option<String>,
-    language: Language,
+    language: Option<Lang>,
 }
 
 fn segment_cleaned(cleaned: &salient::Cleaned) -> Vec<String> {
@@ -137,7 +137,7 @@ fn segment_cleaned(cleaned: &salient::Cleaned) -> Vec<String> {
     // pipeline's candidates are.
     cleaned
         .paragraphs()
-        .flat_map(segment::sentences)
+        .flat_map(salient::split_raw_sentences)
         .map(|s| s.text)
         .collect()
 }
@@ -149,12 +149,12 @@ fn prepare(cleaned: &salient::Cleaned) -> Prepared {
         title: cleaned
             .title()
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
-        language: Language::detect(cleaned.text()),
+        language: detect_language(cleaned.text()),
     }
 }
 
-fn build_doc(p: &Prepared) -> (Doc, Vocabulary, Vec<(u32, f32)>) {
-    let mut vocab = Vocabulary::new(p.language);
+fn build_doc(p: &Prepared) -> (Doc, Vocabulary<'static>, Vec<(u32, f32)>) {
+    let mut vocab = Vocabulary::new(p.language, &Builtin);
     let doc = Doc::new(p.texts.iter().map(String::as_str), &mut vocab);
     let mut bag: Vec<(u32, f32)> = Vec::new();
     if let Some(t) = &p.title {
@@ -196,12 +196,12 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
     stages.push(("segmentation", median(&t)));
     let prepared = prepare(&cleaned);
     let t = run(&mut || {
-        let lang = Language::detect(black_box(cleaned.text()));
+        let lang = detect_language(black_box(cleaned.text()));
         black_box((lang, build_doc(black_box(&prepared))));
     });
     stages.push(("tokens", median(&t)));
     let (doc, mut vocab, title_bag) = build_doc(&prepared);
-    let target = select::target_count(Length::Sentences(3), doc.len()).unwrap_or(1);
+    let target = select::target_count(Length::Sentences(3), prepared.texts.len()).unwrap_or(1);
     let t = run(&mut || {
         black_box(rank::score(
             Algorithm::Salient,
@@ -231,6 +231,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
     stages.push(("selection", median(&t)));
     let t = run(&mut || {
         black_box(keywords::extract(
+            &doc,
             prepared.texts.iter().map(String::as_str),
             prepared.title.as_deref(),
             &mut vocab,
@@ -247,7 +248,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
         case: case.name.clone(),
         bytes: text.len(),
         words: inputs::word_count(text),
-        sentences: doc.len(),
+        sentences: prepared.texts.len(),
         checksum: inputs::checksum(text),
         reps,
         stages,

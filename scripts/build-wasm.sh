@@ -6,9 +6,10 @@
 #   scripts/build-wasm.sh --setup   only install what is missing (wasm32 target,
 #                                   wasm-bindgen-cli at the Cargo.lock version, npm packages)
 #
-# The gzipped .wasm must stay within the size budget (64 KiB); the build fails
-# otherwise (SALIENT_STRICT_BUDGET=0 only reports it, e.g. to measure an
-# experiment that is over).
+# The gzipped .wasm must stay within the size budget (160 KiB); the build
+# fails otherwise (SALIENT_STRICT_BUDGET=0 only reports it, e.g. to measure an
+# experiment that is over). wasm-opt runs at -Oz and at -O3 and the smaller
+# output is kept; both sizes are printed.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -16,7 +17,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TARGET=wasm32-unknown-unknown
 PROFILE=wasm-release
 OUT_DIR=www/pkg
-BUDGET=65536 # bytes, gzipped
+BUDGET=163840 # bytes, gzipped (160 KiB)
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 log() { printf 'build-wasm: %s\n' "$*" >&2; }
@@ -78,26 +79,35 @@ setup() {
     ensure_npm
 }
 
+gz_size() { gzip -9 -c "$1" | wc -c; }
+
 build() {
-    cargo build --lib --target "$TARGET" --profile "$PROFILE"
-    local raw_wasm="target/$TARGET/$PROFILE/salient.wasm"
+    cargo build -p salient-wasm --lib --target "$TARGET" --profile "$PROFILE"
+    local raw_wasm="target/$TARGET/$PROFILE/salient_wasm.wasm"
 
     rm -rf "$OUT_DIR"
     wasm-bindgen "$raw_wasm" --out-dir "$OUT_DIR" --out-name salient --target web
 
     local wasm="$OUT_DIR/salient_bg.wasm"
-    local before
+    local before level best="" best_gz=""
     before=$(stat -c %s "$wasm")
-    # Panics trap at once instead of formatting a message nobody can read
-    # (see the script), then wasm-opt drops what only that needed.
-    node scripts/strip-panics.mjs "$wasm" "$wasm.trap"
     # The features rustc enables by default for wasm32-unknown-unknown; the
     # output must not use anything beyond them.
-    node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-        --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-        --enable-mutable-globals --enable-reference-types --enable-multivalue \
-        "$wasm.trap" -o "$wasm"
-    rm "$wasm.trap"
+    for level in -Oz -O3; do
+        node_modules/.bin/wasm-opt "$level" --strip-debug --strip-producers \
+            --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+            --enable-mutable-globals --enable-reference-types --enable-multivalue \
+            "$wasm" -o "$wasm$level"
+        local gz
+        gz=$(gz_size "$wasm$level")
+        log "wasm-opt $level: $(stat -c %s "$wasm$level") bytes, $gz gzipped"
+        if [ -z "$best" ] || [ "$gz" -lt "$best_gz" ]; then
+            best=$level
+            best_gz=$gz
+        fi
+    done
+    mv "$wasm$best" "$wasm"
+    rm -f "$wasm"-O*
     if ! node -e 'process.exit(WebAssembly.validate(require("fs").readFileSync(process.argv[1])) ? 0 : 1)' "$wasm"; then
         log "$wasm does not validate"
         exit 1
@@ -105,9 +115,9 @@ build() {
 
     local raw gz
     raw=$(stat -c %s "$wasm")
-    gz=$(gzip -9 -c "$wasm" | wc -c)
-    printf 'salient_bg.wasm: %d bytes (%d before wasm-opt), %d bytes gzipped (budget %d)\n' \
-        "$raw" "$before" "$gz" "$BUDGET"
+    gz=$(gz_size "$wasm")
+    printf 'salient_bg.wasm: %d bytes (%d before wasm-opt %s), %d bytes gzipped (budget %d)\n' \
+        "$raw" "$before" "$best" "$gz" "$BUDGET"
     if [ "$gz" -gt "$BUDGET" ]; then
         log "OVER BUDGET: the gzipped wasm is $gz bytes, over the budget of $BUDGET"
         if [ "${SALIENT_STRICT_BUDGET:-1}" != 0 ]; then

@@ -8,8 +8,9 @@
 //! are all inside a better one are dropped. Each keyword is shown in its
 //! most frequent surface form; scores are scaled so the best is 1.
 
-use crate::hash::Interner;
-use crate::tokens::{word_indices, Language, Vocabulary};
+use crate::intern::Map;
+use crate::rank::Doc;
+use crate::tokens::Vocabulary;
 use crate::Keyword;
 
 /// Longest key phrase, in words.
@@ -28,46 +29,10 @@ impl Candidate {
     }
 }
 
-/// A phrase of up to three term ids as one map key (the length tells `[a]`
-/// from `[a, 0]`).
-fn key(terms: &[u32]) -> [u8; 4 * MAX_PHRASE + 1] {
-    let mut key = [0u8; 4 * MAX_PHRASE + 1];
-    for (i, t) in terms.iter().take(MAX_PHRASE).enumerate() {
-        key[4 * i..4 * i + 4].copy_from_slice(&t.to_le_bytes());
-    }
-    key[4 * MAX_PHRASE] = terms.len() as u8;
-    key
-}
-
-/// The top `k` keywords of `text` (cleaned first, like a summary).
-///
-/// ```
-/// let text = "The harbour plan divides the fishing fleet. Supporters say the harbour plan \
-///             saves the fleet; critics say the plan helps yachts, not the fishing fleet.";
-/// let kw = salient::keywords(text, 3);
-/// let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
-/// assert!(texts.contains(&"fishing fleet"), "{texts:?}");
-/// assert_eq!(kw.len(), 3);
-/// assert_eq!(kw[0].score, 1.0); // the best scores 1
-/// ```
-pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
-    let cleaned = crate::clean(text);
-    let sentences: Vec<String> = crate::segment::candidates(&cleaned)
-        .into_iter()
-        .map(|r| cleaned.text()[r].to_string())
-        .collect();
-    let language = Language::detect(cleaned.text());
-    let mut vocab = Vocabulary::new(language);
-    extract(
-        sentences.iter().map(String::as_str),
-        cleaned.title(),
-        &mut vocab,
-        k,
-    )
-}
-
-/// Keywords of already split sentences, with term ids from `vocab`.
+/// Keywords of already split sentences, read as `doc` holds them (its
+/// words and terms, from `vocab`).
 pub fn extract<'a>(
+    doc: &Doc,
     sentences: impl IntoIterator<Item = &'a str>,
     title: Option<&str>,
     vocab: &mut Vocabulary,
@@ -83,7 +48,7 @@ pub fn extract<'a>(
         boosted,
         title_ids,
         candidates,
-    } = Phrases::read(sentences, title, vocab);
+    } = Phrases::read(doc, sentences, title, vocab);
     let weight = |t: u32| {
         let f = tf.get(t as usize).copied().unwrap_or(0.0);
         if boosted.get(t as usize).copied().unwrap_or(false) {
@@ -115,9 +80,9 @@ pub fn extract<'a>(
         }
     }
     // best first; ties: the phrase seen first
-    let order = crate::sort::by_score_desc(scored.iter().map(|&(s, _)| s));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<(f64, usize)> = Vec::new();
-    for (s, i) in order.into_iter().map(|k| scored[k]) {
+    for (s, i) in scored {
         if chosen.len() >= k {
             break;
         }
@@ -179,8 +144,8 @@ pub fn extract<'a>(
 /// What [`extract`] reads from the text before it scores anything.
 struct Phrases<'a> {
     /// Every run of content words (not broken by punctuation, stopwords or
-    /// numbers), flat: `words[runs[i]..runs[i + 1]]`, as `(term, surface)`.
-    words: Vec<(u32, &'a str)>,
+    /// numbers), flat: `words[runs[i]..runs[i + 1]]`.
+    words: Vec<Piece<'a>>,
     runs: Vec<usize>,
     /// Term frequencies (numbers included), by term id.
     tf: Vec<f64>,
@@ -192,8 +157,39 @@ struct Phrases<'a> {
     candidates: Vec<Candidate>,
 }
 
+/// A content word of a run, as [`Phrases`] keeps it.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'a> {
+    term: u32,
+    /// The word as written.
+    text: &'a str,
+    /// What it adds to a phrase after the previous word: all of it, or the
+    /// part a bigram does not share with the one before.
+    tail: &'a str,
+    /// Whether it touches the previous word (no space between).
+    joined: bool,
+}
+
+/// The text of a phrase of consecutive pieces: spaced words with one space
+/// between, touching ones (bigrams, "東京" "京都" → "東京都") run together.
+fn surface(phrase: &[Piece]) -> String {
+    let mut out = String::new();
+    for (i, p) in phrase.iter().enumerate() {
+        match i {
+            0 => out.push_str(p.text),
+            _ if p.joined => out.push_str(p.tail),
+            _ => {
+                out.push(' ');
+                out.push_str(p.text);
+            }
+        }
+    }
+    out
+}
+
 impl<'a> Phrases<'a> {
     fn read(
+        doc: &Doc,
         sentences: impl IntoIterator<Item = &'a str>,
         title: Option<&str>,
         vocab: &mut Vocabulary,
@@ -207,9 +203,9 @@ impl<'a> Phrases<'a> {
                 mark(&mut boosted, id);
             }
         }
-        let mut words: Vec<(u32, &'a str)> = Vec::new();
+        let mut words: Vec<Piece<'a>> = Vec::new();
         let mut runs: Vec<usize> = vec![0];
-        let end_run = |words: &Vec<(u32, &'a str)>, runs: &mut Vec<usize>| {
+        let end_run = |words: &Vec<Piece<'a>>, runs: &mut Vec<usize>| {
             if runs.last() != Some(&words.len()) {
                 runs.push(words.len());
             }
@@ -217,18 +213,32 @@ impl<'a> Phrases<'a> {
         for (si, sentence) in sentences.into_iter().enumerate() {
             // Between two words: whitespace, or punctuation that breaks a run.
             let mut prev = 0;
-            for (at, piece) in word_indices(sentence) {
-                if sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
+            for word in doc.sentence_words(si) {
+                let piece = &sentence[word.start..word.end];
+                if word.start > prev
+                    && sentence[prev..word.start]
+                        .chars()
+                        .any(|c| !c.is_whitespace())
+                {
                     end_run(&words, &mut runs);
                 }
-                prev = at + piece.len();
-                match vocab.term(piece) {
+                // what the word adds after the previous one: all of it after
+                // a space, the rest of it after a word it touches (bigrams)
+                let joined = word.start <= prev && prev > 0;
+                let tail = &sentence[word.start.max(prev).min(word.end)..word.end];
+                prev = prev.max(word.end);
+                match word.term {
                     Some(id) if piece.chars().any(char::is_alphabetic) => {
                         count(&mut tf, id);
                         if si == 0 {
                             mark(&mut boosted, id);
                         }
-                        words.push((id, piece));
+                        words.push(Piece {
+                            term: id,
+                            text: piece,
+                            tail,
+                            joined,
+                        });
                     }
                     Some(id) => {
                         // numbers count as words but do not make keywords
@@ -240,41 +250,25 @@ impl<'a> Phrases<'a> {
             }
             end_run(&words, &mut runs);
         }
-        // the candidate of each term, and of each phrase of several terms
-        // (by its id in `index`); NONE until seen
-        const NONE: u32 = u32::MAX;
-        let mut single: Vec<u32> = Vec::new();
-        let mut index = Interner::default();
-        let mut multi: Vec<u32> = Vec::new();
+        // every phrase of one to MAX_PHRASE terms inside a run, by its
+        // length and terms (zeros after the last)
+        let mut index: Map<(usize, [u32; MAX_PHRASE]), usize> = Map::default();
         let mut candidates: Vec<Candidate> = Vec::new();
         for r in runs.windows(2) {
             let run = &words[r[0]..r[1]];
             for start in 0..run.len() {
                 let mut terms = [0u32; MAX_PHRASE];
                 for len in 1..=MAX_PHRASE.min(run.len() - start) {
-                    terms[len - 1] = run[start + len - 1].0;
-                    let at = if len == 1 {
-                        let t = terms[0] as usize;
-                        if single.len() <= t {
-                            single.resize(t + 1, NONE);
-                        }
-                        &mut single[t]
-                    } else {
-                        let (id, new) = index.intern(&key(&terms[..len]));
-                        if new {
-                            multi.push(NONE);
-                        }
-                        &mut multi[id as usize]
-                    };
-                    if *at == NONE {
-                        *at = candidates.len() as u32;
+                    terms[len - 1] = run[start + len - 1].term;
+                    let at = *index.entry((len, terms)).or_insert_with(|| {
                         candidates.push(Candidate {
                             terms,
                             len,
                             count: 0,
                         });
-                    }
-                    candidates[*at as usize].count += 1;
+                        candidates.len() - 1
+                    });
+                    candidates[at].count += 1;
                 }
             }
         }
@@ -291,65 +285,41 @@ impl<'a> Phrases<'a> {
 
 /// How often each surface form of each `wanted` phrase occurs in the runs:
 /// per phrase, `(surface, count)` pairs.
-fn surface_counts(
-    words: &[(u32, &str)],
-    runs: &[usize],
-    wanted: &[&[u32]],
-) -> Vec<Vec<(String, usize)>> {
-    // the wanted phrases, each (by id) with its position in `wanted`, and
-    // the terms that start one
-    let mut index = Interner::default();
-    let mut position: Vec<usize> = Vec::new();
+fn surface_counts(words: &[Piece], runs: &[usize], wanted: &[&[u32]]) -> Vec<Vec<(String, usize)>> {
+    // each wanted phrase with its position in `wanted`, and the terms that
+    // start one
+    let mut position: Map<&[u32], usize> = Map::default();
     let mut starts: Vec<bool> = Vec::new();
-    for (n, terms) in wanted.iter().enumerate() {
+    for (n, &terms) in wanted.iter().enumerate() {
         if let Some(&t) = terms.first() {
             mark(&mut starts, t);
         }
-        let (id, new) = index.intern(&key(terms));
-        if new {
-            position.push(n);
-        } else {
-            position[id as usize] = n;
-        }
+        position.insert(terms, n);
     }
-    // the surfaces seen, keyed by the phrase's position and the text
-    let mut seen = Interner::default();
-    let mut found: Vec<(usize, String, usize)> = Vec::new();
-    let mut buf: Vec<u8> = Vec::new();
-    let mut surface = String::new();
+    let mut counts: Map<(usize, String), usize> = Map::default();
     let max_len = wanted.iter().map(|t| t.len()).max().unwrap_or(0);
     let mut ids = [0u32; MAX_PHRASE];
     for r in runs.windows(2) {
         let run = &words[r[0]..r[1]];
         for start in 0..run.len() {
-            if !starts.get(run[start].0 as usize).copied().unwrap_or(false) {
+            if !starts
+                .get(run[start].term as usize)
+                .copied()
+                .unwrap_or(false)
+            {
                 continue;
             }
             for len in 1..=max_len.min(run.len() - start) {
-                ids[len - 1] = run[start + len - 1].0;
-                if let Some(id) = index.get(&key(&ids[..len])) {
-                    let n = position[id as usize];
-                    surface.clear();
-                    for (k, p) in run[start..start + len].iter().enumerate() {
-                        if k > 0 {
-                            surface.push(' ');
-                        }
-                        surface.push_str(p.1);
-                    }
-                    buf.clear();
-                    buf.extend_from_slice(&n.to_le_bytes());
-                    buf.extend_from_slice(surface.as_bytes());
-                    let (s, new) = seen.intern(&buf);
-                    if new {
-                        found.push((n, surface.clone(), 0));
-                    }
-                    found[s as usize].2 += 1;
+                ids[len - 1] = run[start + len - 1].term;
+                if let Some(&n) = position.get(&ids[..len]) {
+                    let phrase = surface(&run[start..start + len]);
+                    *counts.entry((n, phrase)).or_default() += 1;
                 }
             }
         }
     }
     let mut surfaces: Vec<Vec<(String, usize)>> = vec![Vec::new(); wanted.len()];
-    for (n, surface, count) in found {
+    for ((n, surface), count) in counts {
         surfaces[n].push((surface, count));
     }
     surfaces
@@ -376,6 +346,9 @@ fn mark(set: &mut Vec<bool>, id: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keywords;
+    use crate::lexicon::Builtin;
+    use crate::Lang;
     use std::collections::HashMap;
 
     #[test]
@@ -420,16 +393,22 @@ mod tests {
         }
         let mut seen: HashMap<Vec<u32>, usize> = HashMap::new();
         let mut phrases: Vec<(Vec<u32>, usize, HashMap<String, usize>)> = Vec::new();
-        let mut flush = |run: &mut Vec<(u32, String)>| {
+        // a run: (term, sentence, start, end) per word
+        let mut flush = |run: &mut Vec<(u32, &str, usize, usize)>| {
             for start in 0..run.len() {
                 for len in 1..=MAX_PHRASE.min(run.len() - start) {
                     let part = &run[start..start + len];
                     let terms: Vec<u32> = part.iter().map(|p| p.0).collect();
-                    let surface = part
-                        .iter()
-                        .map(|p| p.1.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    // the union of the words' spans, a gap read as one space
+                    let mut surface = String::new();
+                    let mut end = part[0].2;
+                    for &(_, text, a, b) in part {
+                        if a > end {
+                            surface.push(' ');
+                        }
+                        surface.push_str(&text[a.max(end)..b]);
+                        end = b;
+                    }
                     let at = *seen.entry(terms.clone()).or_insert(phrases.len());
                     if at == phrases.len() {
                         phrases.push((terms, 0, HashMap::new()));
@@ -441,20 +420,23 @@ mod tests {
             run.clear();
         };
         for (si, sentence) in sentences.iter().enumerate() {
-            let mut run: Vec<(u32, String)> = Vec::new();
+            let mut run: Vec<(u32, &str, usize, usize)> = Vec::new();
             let mut prev = 0;
-            for (at, piece) in word_indices(sentence) {
-                if sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
+            let mut words = Vec::new();
+            vocab.read(sentence, &mut words);
+            for w in words {
+                let (at, piece) = (w.start, &sentence[w.start..w.end]);
+                if at > prev && sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
                     flush(&mut run);
                 }
-                prev = at + piece.len();
-                match vocab.term(piece) {
+                prev = prev.max(w.end);
+                match w.term {
                     Some(id) if piece.chars().any(char::is_alphabetic) => {
                         *tf.entry(id).or_default() += 1.0;
                         if si == 0 {
                             boosted.push(id);
                         }
-                        run.push((id, piece.to_string()));
+                        run.push((id, *sentence, w.start, w.end));
                     }
                     Some(id) => {
                         *tf.entry(id).or_default() += 1.0;
@@ -468,10 +450,13 @@ mod tests {
         (phrases, tf, boosted)
     }
 
-    fn check_against_naive(sentences: &[&str], title: Option<&str>, language: Language) {
-        let mut a = Vocabulary::new(language);
-        let mut b = Vocabulary::new(language);
-        let fast = Phrases::read(sentences.iter().copied(), title, &mut a);
+    fn check_against_naive(sentences: &[&str], title: Option<&str>, language: Option<Lang>) {
+        let mut a = Vocabulary::new(language, &Builtin);
+        let mut b = Vocabulary::new(language, &Builtin);
+        let doc = Doc::new(sentences.iter().copied(), &mut a);
+        let fast = Phrases::read(&doc, sentences.iter().copied(), title, &mut a);
+        // the same term ids: the sentences' words first, as the Doc does
+        Doc::new(sentences.iter().copied(), &mut b);
         let (phrases, tf, boosted) = naive(sentences, title, &mut b);
         let got: Vec<(&[u32], usize)> = fast
             .candidates
@@ -515,7 +500,7 @@ mod tests {
         for text in texts {
             let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?', '。']).collect();
             let title = sentences.first().copied();
-            for language in [Language::English, Language::French, Language::Unknown] {
+            for language in [Some(Lang::En), Some(Lang::Fr), Some(Lang::Ja), None] {
                 check_against_naive(&sentences, title, language);
             }
         }
@@ -535,7 +520,7 @@ mod tests {
         ) {
             let text = words.join(" ");
             let sentences: Vec<&str> = text.split_inclusive('.').collect();
-            check_against_naive(&sentences, sentences.get(1).copied(), Language::English);
+            check_against_naive(&sentences, sentences.get(1).copied(), Some(Lang::En));
         }
     }
 

@@ -39,36 +39,63 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod casefold;
-pub mod cleanup;
-mod error;
-mod hash;
-pub mod keywords;
-mod lists;
-mod options;
-pub mod rank;
-pub mod rouge;
-pub mod segment;
-mod segment_table;
-pub mod select;
-pub mod stem;
-mod summary;
-pub mod tokens;
+// Layers, bottom up: text helpers and the interner; static data; the
+// stages (cleanup, segmentation, tokens), which do not know each other;
+// ranking, selection and keywords over tokens; the pipeline composing them.
+mod intern;
+mod text;
 
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
+mod data;
+// Language identification: its own evidence, imports nothing of the crate
+// but the interner.
+mod lang;
+pub mod lexicon;
+
+mod cleanup;
+mod segment;
+mod stem;
+mod tokens;
+
+// Public only with the `internals` feature (see `internals`).
+#[cfg(feature = "internals")]
+pub mod keywords;
+#[cfg(not(feature = "internals"))]
+mod keywords;
+#[cfg(feature = "internals")]
+pub mod rank;
+#[cfg(not(feature = "internals"))]
+mod rank;
+#[cfg(feature = "internals")]
+pub mod select;
+#[cfg(not(feature = "internals"))]
+mod select;
+
+mod error;
+mod options;
+mod pipeline;
+mod summary;
+
+pub mod rouge;
 
 pub use cleanup::{clean, Block, BlockKind, Cleaned, RemovalReason, Removed};
 pub use error::Error;
-pub use keywords::keywords;
+pub use lang::{detect as detect_language, Lang};
+pub use lexicon::Lexicon;
 pub use options::{Algorithm, Length, Options, Weights};
-pub use segment::{split_sentences, Sentence};
+pub use pipeline::{keywords, split_sentences, summarize, summarize_with};
+pub use segment::{sentences as split_raw_sentences, Sentence};
 pub use summary::{Keyword, ScoredSentence, Stats, Summary};
-pub use tokens::Language;
 
-mod pipeline;
-mod sort;
-pub use pipeline::summarize;
+/// The internals that the benchmarks and fuzz targets of this repository
+/// drive stage by stage. Not part of the API: no stability promise, off
+/// unless the `internals` feature is on.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::rank::Doc;
+    pub use crate::tokens::{Vocabulary, Word};
+    pub use crate::{keywords, rank, select};
+}
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

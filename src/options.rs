@@ -4,13 +4,15 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::Error;
+use crate::{Error, Lang};
 
 /// How long the summary should be.
 ///
 /// Whatever the budget, sentences are never cut, and a text shorter than the
 /// request is returned whole.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Length {
     /// At most this many sentences (must be at least 1).
     Sentences(usize),
@@ -40,6 +42,8 @@ impl Length {
 
 /// The ranking algorithm: how every sentence gets its score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Algorithm {
     /// The default, tuned for news: centrality plus a position prior, overlap
     /// with the title, a length prior, redundancy control and a guard
@@ -123,6 +127,8 @@ impl FromStr for Algorithm {
 /// Summary, XSum; see the README's "Quality" section), with one set of values
 /// for every kind of text.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
 pub struct Weights {
     /// Weight of centrality (how much a sentence shares with the rest). The
     /// backbone of the score: a sentence the article keeps coming back to is
@@ -209,6 +215,8 @@ impl Default for Weights {
 
 /// Everything [`crate::summarize`] needs to know besides the text.
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
 pub struct Options {
     /// How long the summary should be (default: 3 sentences).
     pub length: Length,
@@ -216,6 +224,10 @@ pub struct Options {
     pub algorithm: Algorithm,
     /// How many keywords to return (default 0: none).
     pub keywords: usize,
+    /// The language of the text; `None` (the default) detects it
+    /// ([`crate::detect_language`]). It decides stopwords, stemming and the
+    /// splitting rules, never the ranking weights.
+    pub language: Option<Lang>,
     /// Tuning of the default ranker.
     pub weights: Weights,
 }
@@ -244,6 +256,12 @@ impl Options {
     /// Sets the number of keywords.
     pub fn with_keywords(mut self, k: usize) -> Self {
         self.keywords = k;
+        self
+    }
+
+    /// Sets the language (`None`: detect it).
+    pub fn with_language(mut self, language: Option<Lang>) -> Self {
+        self.language = language;
         self
     }
 

@@ -1,10 +1,17 @@
-//! The whole summarisation pipeline: clean, split, tokenise, rank, select.
+//! The whole pipeline: clean, split, tokenise, rank, select. The stages are
+//! siblings that know nothing of each other; this module composes them.
 
-use crate::cleanup::{self, fold_whitespace};
+use std::ops::Range;
+
+use crate::cleanup::{self, BlockKind, Cleaned};
+use crate::keywords::extract as extract_keywords;
+use crate::lexicon::{Builtin, Lexicon};
 use crate::rank::{self, Doc};
+use crate::segment::{self, Sentence};
 use crate::select::{self, is_dangling};
-use crate::tokens::{Language, Vocabulary};
-use crate::{keywords, segment, Error, Options, ScoredSentence, Stats, Summary};
+use crate::text::fold_whitespace;
+use crate::tokens::Vocabulary;
+use crate::{lang, Error, Keyword, Options, ScoredSentence, Stats, Summary};
 
 /// Summarises `text`.
 ///
@@ -31,29 +38,31 @@ use crate::{keywords, segment, Error, Options, ScoredSentence, Stats, Summary};
 /// assert!(summarize(text, &Options::sentences(0)).is_err());
 /// ```
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    summarize_with(text, options, &Builtin)
+}
+
+/// [`summarize`] with the stopwords and stems of `lexicon` instead of the
+/// built-in ones ([`crate::lexicon::Builtin`]), e.g. language data loaded on
+/// demand.
+pub fn summarize_with(
+    text: &str,
+    options: &Options,
+    lexicon: &dyn Lexicon,
+) -> Result<Summary, Error> {
     options.validate()?;
     let cleaned = cleanup::clean(text);
-    let ranges = segment::candidates(&cleaned);
-    let mut texts: Vec<String> = Vec::with_capacity(ranges.len());
-    for r in &ranges {
-        texts.push(fold_whitespace(&cleaned.text()[r.clone()]));
-    }
-    let language = Language::detect(cleaned.text());
-    let mut vocab = Vocabulary::new(language);
+    let language = options.language.or_else(|| lang::detect(cleaned.text()));
+    let ranges = candidates(&cleaned);
+    let texts: Vec<String> = ranges
+        .iter()
+        .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
+        .collect();
+    let mut vocab = Vocabulary::new(language, lexicon);
     let doc = Doc::new(texts.iter().map(String::as_str), &mut vocab);
     let title = cleaned.title().map(fold_whitespace);
-    let mut title_bag: Vec<(u32, f32)> = Vec::new();
-    if let Some(t) = &title {
-        let mut ids = Vec::new();
-        vocab.terms_into(t, &mut ids);
-        crate::sort::sort_u32(&mut ids);
-        for id in ids {
-            match title_bag.last_mut() {
-                Some((last, c)) if *last == id => *c += 1.0,
-                _ => title_bag.push((id, 1.0)),
-            }
-        }
-    }
+    let title_bag = title
+        .as_deref()
+        .map_or_else(Vec::new, |t| bag(t, &mut vocab));
     let target = select::expected_count(options.length, &doc);
     let scores = rank::score(
         options.algorithm,
@@ -62,10 +71,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         &options.weights,
         target,
     );
-    let mut dangling: Vec<bool> = Vec::with_capacity(texts.len());
-    for t in &texts {
-        dangling.push(is_dangling(t));
-    }
+    let dangling: Vec<bool> = texts.iter().map(|t| is_dangling(t)).collect();
     let picked = select::select(
         &doc,
         &scores,
@@ -74,7 +80,8 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         &options.weights,
         &dangling,
     );
-    let keywords = keywords::extract(
+    let keywords = extract_keywords(
+        &doc,
         texts.iter().map(String::as_str),
         title.as_deref(),
         &mut vocab,
@@ -86,7 +93,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         is_picked[i] = true;
     }
     let mut stats = Stats {
-        input_chars: crate::tokens::char_count(text),
+        input_chars: text.chars().count(),
         input_sentences: texts.len(),
         ..Stats::default()
     };
@@ -111,6 +118,94 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         keywords,
         removed: cleaned.removed,
         title,
+        language,
         stats,
     })
+}
+
+/// The terms of `text` as a bag: `(term id, count)` sorted by id.
+fn bag(text: &str, vocab: &mut Vocabulary) -> Vec<(u32, f32)> {
+    let mut ids = Vec::new();
+    vocab.terms_into(text, &mut ids);
+    ids.sort_unstable();
+    let mut bag: Vec<(u32, f32)> = Vec::new();
+    for id in ids {
+        match bag.last_mut() {
+            Some((last, c)) if *last == id => *c += 1.0,
+            _ => bag.push((id, 1.0)),
+        }
+    }
+    bag
+}
+
+/// Cleans `text` ([`crate::clean`]) and splits its article paragraphs into
+/// sentences: the candidates for a summary. Ranges point into `text`.
+///
+/// ```
+/// let s = salient::split_sentences("Mr. Smith met Dr. Jones at 5 p.m. on Friday. They spoke.");
+/// let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+/// assert_eq!(texts, ["Mr. Smith met Dr. Jones at 5 p.m. on Friday.", "They spoke."]);
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let cleaned = cleanup::clean(text);
+    candidates(&cleaned)
+        .into_iter()
+        .map(|r| Sentence {
+            text: fold_whitespace(&cleaned.text()[r.clone()]),
+            range: cleaned.original_range(r),
+        })
+        .collect()
+}
+
+/// The top `k` keywords of `text` (cleaned first, like a summary).
+///
+/// ```
+/// let text = "The harbour plan divides the fishing fleet. Supporters say the harbour plan \
+///             saves the fleet; critics say the plan helps yachts, not the fishing fleet.";
+/// let kw = salient::keywords(text, 3);
+/// let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+/// assert!(texts.contains(&"fishing fleet"), "{texts:?}");
+/// assert_eq!(kw.len(), 3);
+/// assert_eq!(kw[0].score, 1.0); // the best scores 1
+/// ```
+pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
+    let cleaned = cleanup::clean(text);
+    let sentences: Vec<String> = candidates(&cleaned)
+        .into_iter()
+        .map(|r| fold_whitespace(&cleaned.text()[r]))
+        .collect();
+    let mut vocab = Vocabulary::new(lang::detect(cleaned.text()), &Builtin);
+    let doc = Doc::new(sentences.iter().map(String::as_str), &mut vocab);
+    let title = cleaned.title().map(fold_whitespace);
+    let sentences = sentences.iter().map(String::as_str);
+    extract_keywords(&doc, sentences, title.as_deref(), &mut vocab, k)
+}
+
+/// Sentence ranges (in [`Cleaned::text`] coordinates) of the paragraph
+/// blocks of `cleaned`.
+fn candidates(cleaned: &Cleaned) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut scratch = String::new();
+    for b in cleaned
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+    {
+        segment::split_block(cleaned.text(), b.range.clone(), &mut scratch, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_skip_furniture_and_map_to_original() {
+        let text = "Headline Here\r\nBy Jane Doe\r\nThe\u{A0}storm hit the coast. It moved inland.\r\nRead more: other";
+        let s = split_sentences(text);
+        let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["The storm hit the coast.", "It moved inland."]);
+        assert_eq!(&text[s[0].range.clone()], "The\u{A0}storm hit the coast.");
+    }
 }

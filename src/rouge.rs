@@ -23,6 +23,14 @@
 //!
 //! F1 is `2PR / (P + R)`, and 0 when both are 0. An empty reference or
 //! candidate scores 0 everywhere.
+//!
+//! [`score`] uses the tokens above (parity with `rouge-score`, which only
+//! sees ASCII letters and digits). [`score_with`] takes any tokeniser: the
+//! evaluation tool (`examples/eval`) scores sets in languages other than
+//! English and French with Unicode tokens (NFC, case-folded, runs of
+//! letters, digits and combining marks, each CJK ideograph, kana or Thai
+//! character one token), which need Unicode tables the library does not
+//! link.
 
 use std::collections::HashMap;
 
@@ -111,9 +119,27 @@ pub fn tokenize(text: &str) -> Vec<String> {
 /// assert!((s.rouge1.recall - 0.5).abs() < 1e-12);
 /// ```
 pub fn score(reference: &str, candidate: &str) -> Scores {
+    score_with(reference, candidate, tokenize)
+}
+
+/// Scores a candidate summary against a reference summary with another
+/// tokeniser: `tokens` is called on each non-empty `\n`-separated line of
+/// both texts and gives that line's tokens.
+///
+/// ```
+/// // whitespace tokens: case and punctuation count
+/// let words = |line: &str| line.split_whitespace().map(str::to_string).collect();
+/// let s = salient::rouge::score_with("Das Haus.", "das Haus.", words);
+/// assert!((s.rouge1.f1 - 0.5).abs() < 1e-12);
+/// ```
+pub fn score_with(
+    reference: &str,
+    candidate: &str,
+    mut tokens: impl FnMut(&str) -> Vec<String>,
+) -> Scores {
     let mut vocab = Vocabulary::default();
-    let reference = vocab.lines(reference);
-    let candidate = vocab.lines(candidate);
+    let reference = vocab.lines(reference, &mut tokens);
+    let candidate = vocab.lines(candidate, &mut tokens);
     let reference_all: Vec<u32> = reference.iter().flatten().copied().collect();
     let candidate_all: Vec<u32> = candidate.iter().flatten().copied().collect();
     Scores {
@@ -185,14 +211,10 @@ impl Vocabulary {
     }
 
     /// Token ids of each non-empty `\n`-separated line.
-    fn lines(&mut self, text: &str) -> Vec<Vec<u32>> {
+    fn lines(&mut self, text: &str, tokens: &mut impl FnMut(&str) -> Vec<String>) -> Vec<Vec<u32>> {
         text.split('\n')
             .filter(|line| !line.is_empty())
-            .map(|line| {
-                let mut ids = Vec::new();
-                for_each_token(line, |token| ids.push(self.id(token)));
-                ids
-            })
+            .map(|line| tokens(line).iter().map(|t| self.id(t)).collect())
             .collect()
     }
 }

@@ -14,69 +14,11 @@
 //!
 //! The result is in document order.
 
-use crate::lists::List;
+use crate::data;
+use crate::intern::Set;
 use crate::rank::{cosine, jaccard, lexrank, Doc};
+use crate::text::not_alnum;
 use crate::{Algorithm, Length, Weights};
-
-/// Words that, opening a sentence, point to something said before it.
-static DANGLING: List = List::new(
-    "
-he
-she
-it
-they
-him
-her
-his
-its
-their
-them
-this
-that
-these
-those
-but
-however
-and
-or
-so
-also
-meanwhile
-still
-yet
-then
-there
-such
-here
-moreover
-furthermore
-nevertheless
-nonetheless
-instead
-besides
-thus
-therefore
-hence
-although
-though
-otherwise
-later
-similarly
-likewise
-additionally
-indeed
-il
-elle
-ils
-elles
-mais
-cependant
-pourtant
-ce
-cette
-ces
-",
-);
 
 /// Largest summary (in sentences, or expected sentences for a word budget)
 /// for which MMR runs; longer summaries take the best scores, skipping exact
@@ -86,12 +28,12 @@ pub const MMR_LIMIT: usize = 64;
 /// Whether a sentence opens with a word pointing back to what came before.
 pub fn is_dangling(sentence: &str) -> bool {
     let first = sentence
-        .trim_start_matches(crate::tokens::not_alnum)
-        .split(crate::tokens::not_alnum)
+        .trim_start_matches(not_alnum)
+        .split(not_alnum)
         .next()
         .unwrap_or("");
-    let lower = crate::casefold::lowercase(first);
-    DANGLING.get().contains(&lower.as_str())
+    let lower = first.to_lowercase();
+    data::DANGLING.contains(&lower.as_str())
 }
 
 /// The number of sentences a sentence or ratio budget asks for, out of `n`
@@ -129,7 +71,9 @@ pub fn expected_count(length: Length, doc: &Doc) -> usize {
 
 /// Indices of `scores` from best to worst (ties: earlier first).
 fn by_score(scores: &[f64]) -> Vec<usize> {
-    crate::sort::by_score_desc(scores.iter().copied())
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order
 }
 
 /// Picks the summary: indices of selected sentences, in document order.
@@ -151,11 +95,7 @@ pub fn select(
     if count.is_some_and(|k| k >= n) {
         // asked for everything: everything, in order (cleanup already set
         // aside repeated paragraphs)
-        let mut all = Vec::with_capacity(n);
-        for i in 0..n {
-            all.push(i);
-        }
-        return all;
+        return (0..n).collect();
     }
     let budget = match length {
         Length::Words(w) => Some(w),
@@ -173,7 +113,7 @@ pub fn select(
             algorithm == Algorithm::Salient,
         )
     };
-    crate::sort::sort_usize(&mut picked);
+    picked.sort_unstable();
     picked
 }
 
@@ -187,21 +127,14 @@ fn greedy(
 ) -> Vec<usize> {
     let mut picked = Vec::new();
     let mut words: usize = 0;
-    // the term sequences picked, as bytes
-    let mut seen = crate::hash::Interner::default();
-    let mut key: Vec<u8> = Vec::new();
+    // the term sequences picked
+    let mut seen: Set<&[u32]> = Set::default();
     for &i in order {
         if count.is_some_and(|k| picked.len() >= k) {
             break;
         }
-        if dedupe && !doc.bag(i).is_empty() {
-            key.clear();
-            for t in doc.seq(i) {
-                key.extend_from_slice(&t.to_le_bytes());
-            }
-            if !seen.intern(&key).1 {
-                continue;
-            }
+        if dedupe && !doc.bag(i).is_empty() && !seen.insert(doc.seq(i)) {
+            continue;
         }
         if let Some(b) = budget {
             let over = words.saturating_add(doc.words(i)) > b;
@@ -305,8 +238,6 @@ fn mmr(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::Vocabulary;
-    use crate::Language;
 
     #[test]
     fn target_counts() {
@@ -339,7 +270,7 @@ mod tests {
     }
 
     fn doc(s: &[&str]) -> Doc {
-        Doc::new(s.iter().copied(), &mut Vocabulary::new(Language::English))
+        Doc::new(s.iter().copied(), &mut crate::tokens::english())
     }
 
     #[test]

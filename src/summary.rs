@@ -3,9 +3,11 @@
 use std::ops::Range;
 
 use crate::cleanup::Removed;
+use crate::Lang;
 
 /// One sentence of the cleaned text, with its score.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ScoredSentence {
     /// Position among the candidate sentences, from 0.
     pub index: usize,
@@ -23,6 +25,7 @@ pub struct ScoredSentence {
 
 /// A keyword or key phrase, with its score (higher is more important).
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Keyword {
     /// The phrase as it appears in the text (its most frequent surface form).
     pub text: String,
@@ -32,6 +35,7 @@ pub struct Keyword {
 
 /// Counts about the input and the summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Stats {
     /// Words in the candidate sentences (the article as cleaned).
     pub input_words: usize,
@@ -47,6 +51,7 @@ pub struct Stats {
 
 /// What [`crate::summarize`] returns.
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Summary {
     /// Every candidate sentence in document order, each with its score and
     /// whether it was selected.
@@ -57,6 +62,10 @@ pub struct Summary {
     pub removed: Vec<Removed>,
     /// The title, if the text starts with one (a headline-like first line).
     pub title: Option<String>,
+    /// The language the text was read in: the one asked for, else the one
+    /// detected; `None` when it could not be told (then no stopwords and no
+    /// stemming were used).
+    pub language: Option<Lang>,
     /// Counts.
     pub stats: Stats,
 }

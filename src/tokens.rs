@@ -1,616 +1,123 @@
-//! Tokens: lower-cased words, stopwords, stemming and term ids.
+//! Tokens: the words of a sentence and the terms they count as.
 //!
-//! Words follow the rules of Unicode word boundaries (UAX #29) that matter
-//! for counting and matching words: letters, digits and combining marks make
-//! words; an apostrophe or full stop between letters (`can't`, `U.S`) and a
-//! full stop or comma between digits (`3.5`, `1,000`) stay inside them; each
-//! CJK ideograph and hiragana is a word of its own. (Unicode's word tables
-//! would weigh too much in the WebAssembly build.) Words are lower-cased
-//! ([`crate::casefold`]), with a possessive `'s` dropped. A [`Language`]
-//! decides which words are stopwords and how the rest are stemmed; numbers are kept. English (Porter
-//! stemming) and French (stopwords, plural folding) are built in; a new
-//! language adds a stopword list and a stemming rule to [`Language`].
+//! **Words** are the Unicode words of UAX #29 (word boundaries, from the
+//! `unicode-segmentation` crate) that hold a letter or digit: an apostrophe
+//! or full stop between letters (`can't`, `U.S`) and a full stop or comma
+//! between digits (`3.5`, `1,000`) stay inside a word, and combining marks
+//! (accents, Indic vowel signs and viramas, Thai tone marks) stay with their
+//! letter.
+//!
+//! **Terms** are what similarity and keywords count. A word is lower-cased
+//! (Unicode's default case mapping; `’` read as `'`, a possessive `'s`
+//! dropped), skipped if it is a stopword of the text's language, and
+//! stemmed ([`Lexicon`]). Numbers are terms too. Scripts add three rules:
+//!
+//! - **Scripts written without spaces** (Han ideographs, Thai, Lao, Khmer,
+//!   Myanmar): UAX #29 gives one word per character there, too small a unit
+//!   to compare sentences by. Runs of such characters give **character
+//!   bigrams** ("東京都" → "東京", "京都"), as multilingual retrieval
+//!   commonly does for these scripts; a run of one character is a unigram.
+//!   A character that is a stopword on its own (Chinese 的, 了) ends a run
+//!   and is skipped.
+//! - **Hiragana**, in Japanese mostly particles and inflections, makes no
+//!   terms and ends runs; katakana words (loanwords) are words as UAX #29
+//!   finds them.
+//! - **Hangul words** lose a trailing particle (은, 는, 이, 가, 을, 를, 의,
+//!   에서, 으로, ...: see `data::KOREAN_PARTICLES`): Korean attaches
+//!   them to the noun, so "정부는" and "정부가" are one term, "정부".
 
-use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
 
-use crate::casefold;
-use crate::hash::Interner;
-use crate::stem;
+use crate::data;
+use crate::intern::Interner;
+use crate::lang::Lang;
+use crate::lexicon::Lexicon;
 
-/// The language of a text, as far as tokens are concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    /// English: stopwords and Porter stemming.
-    #[default]
-    English,
-    /// French: stopwords and plural folding.
-    French,
-    /// Anything else: every word counts, unstemmed.
-    Unknown,
+/// A word of a sentence: its byte range in the sentence and its term
+/// (`None` for a stopword). Bigrams of scripts without spaces overlap:
+/// "東京都" holds "東京" (0..6) and "京都" (3..9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Byte offset of the word in its sentence.
+    pub start: usize,
+    /// Byte offset of its end (for a Hangul word, before its particle).
+    pub end: usize,
+    /// Its term id, if it is not a stopword.
+    pub term: Option<u32>,
 }
 
-/// English function words (closed-class words that carry no topic).
-const ENGLISH_STOPWORDS: &str = "
-a
-about
-above
-across
-after
-again
-against
-ago
-all
-along
-already
-also
-although
-am
-among
-an
-and
-another
-any
-are
-around
-as
-at
-back
-be
-became
-because
-become
-been
-before
-being
-below
-between
-both
-but
-by
-can
-can't
-cannot
-could
-did
-didn't
-do
-does
-doesn't
-doing
-don't
-down
-during
-each
-either
-else
-enough
-even
-ever
-every
-few
-for
-from
-further
-get
-got
-had
-has
-have
-having
-he
-he's
-her
-here
-hers
-herself
-him
-himself
-his
-how
-however
-i
-i'm
-i've
-if
-in
-into
-is
-isn't
-it
-it's
-its
-itself
-just
-let
-like
-made
-make
-many
-may
-me
-might
-more
-most
-mr
-mrs
-ms
-much
-must
-my
-myself
-no
-nor
-not
-now
-of
-off
-on
-once
-one
-only
-onto
-or
-other
-our
-ours
-ourselves
-out
-over
-own
-per
-rather
-s
-said
-same
-say
-says
-shall
-she
-she's
-should
-since
-so
-some
-still
-such
-t
-than
-that
-that's
-the
-their
-theirs
-them
-themselves
-then
-there
-there's
-these
-they
-they're
-they've
-this
-those
-though
-through
-thus
-to
-too
-toward
-towards
-under
-until
-up
-upon
-us
-very
-via
-was
-wasn't
-we
-we're
-we've
-well
-were
-what
-whatever
-when
-where
-whereas
-whether
-which
-while
-who
-whom
-whose
-why
-will
-with
-within
-without
-won't
-would
-yes
-yet
-you
-your
-yours
-yourself
-yourselves
-";
-
-/// French function words.
-const FRENCH_STOPWORDS: &str = "
-a
-ai
-aie
-ainsi
-alors
-après
-as
-au
-aucun
-aurait
-aussi
-autre
-aux
-avaient
-avais
-avait
-avant
-avec
-avoir
-avons
-ayant
-c
-car
-ce
-ceci
-cela
-celle
-celles
-celui
-cependant
-ces
-cet
-cette
-ceux
-chez
-ci
-comme
-comment
-d
-dans
-de
-depuis
-des
-deux
-dit
-doit
-donc
-dont
-du
-déjà
-elle
-elles
-en
-encore
-entre
-es
-est
-et
-eu
-eux
-faire
-fait
-il
-ils
-j
-je
-l
-la
-le
-les
-leur
-leurs
-lors
-lui
-m
-ma
-mais
-me
-mes
-moi
-mon
-même
-n
-ne
-ni
-nos
-notre
-nous
-on
-ont
-ou
-où
-par
-pas
-peu
-peut
-plus
-pour
-pourquoi
-puis
-qu
-quand
-que
-quel
-quelle
-quelles
-quels
-qui
-s
-sa
-sans
-se
-selon
-sera
-serait
-seront
-ses
-si
-soit
-son
-sont
-sous
-sur
-t
-ta
-tandis
-te
-tes
-toi
-ton
-tous
-tout
-toute
-toutes
-très
-tu
-un
-une
-uns
-vers
-via
-vos
-votre
-vous
-y
-à
-ça
-étaient
-était
-étant
-été
-être
-";
-
-/// Every stopword, with the lists it is on (by id): 1 = English, 2 = French.
-fn stopword_lists() -> &'static (Interner, Vec<u8>) {
-    &crate::lists::tables().stopwords
+/// The words of `text` with their byte offsets (UAX #29; see the [module
+/// documentation](self)).
+pub(crate) fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.unicode_word_indices()
 }
 
-/// Builds [`stopword_lists`].
-pub(crate) fn build_stopword_lists() -> (Interner, Vec<u8>) {
-    let (mut index, mut lists) = (Interner::default(), Vec::new());
-    for (bit, list) in [(1, ENGLISH_STOPWORDS), (2, FRENCH_STOPWORDS)] {
-        for w in crate::lists::entries(list) {
-            let (id, new) = index.intern(w.as_bytes());
-            if new {
-                lists.push(0);
-            }
-            lists[id as usize] |= bit;
-        }
-    }
-    (index, lists)
+/// How a script without spaces between words is read (see the [module
+/// documentation](self)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spaceless {
+    /// Han, Thai, Lao, Khmer, Myanmar: character bigrams.
+    Bigrams,
+    /// Hiragana: no terms.
+    Hiragana,
 }
 
-impl Language {
-    /// Guesses the language from the share of each stopword list among the
-    /// first few thousand words.
-    pub fn detect(text: &str) -> Language {
-        let (mut en, mut fr, mut total) = (0usize, 0usize, 0usize);
-        let (index, lists) = stopword_lists();
-        let mut lower = String::new();
-        for w in words(text).take(3000) {
-            total += 1;
-            lower.clear();
-            casefold::lower_into(w, &mut lower);
-            let lists = index
-                .get(lower.as_bytes())
-                .map_or(0, |id| lists[id as usize]);
-            en += usize::from(lists & 1 != 0);
-            fr += usize::from(lists & 2 != 0);
-        }
-        if total == 0 {
-            return Language::English;
-        }
-        let (en, fr) = (en as f64 / total as f64, fr as f64 / total as f64);
-        if en < 0.08 && fr < 0.08 {
-            Language::Unknown
-        } else if fr > en {
-            Language::French
-        } else {
-            Language::English
-        }
-    }
-
-    /// Whether `word` (lower-cased) is a stopword.
-    pub fn is_stopword(self, word: &str) -> bool {
-        let bit = match self {
-            Language::English => 1,
-            Language::French => 2,
-            Language::Unknown => return false,
-        };
-        let (index, lists) = stopword_lists();
-        index
-            .get(word.as_bytes())
-            .is_some_and(|id| lists[id as usize] & bit != 0)
-    }
-
-    /// The stem of `word` (lower-cased).
-    pub fn stem(self, word: &str) -> Cow<'_, str> {
-        match self {
-            Language::English => Cow::Owned(stem::porter(word)),
-            Language::French => {
-                let n = char_count(word);
-                if n > 4 && (word.ends_with('s') || word.ends_with('x')) {
-                    Cow::Owned(word[..word.len() - 1].to_string())
-                } else {
-                    Cow::Owned(word.to_string())
-                }
-            }
-            Language::Unknown => Cow::Owned(word.to_string()),
-        }
-    }
-}
-
-/// The number of characters of `s`, as `s.chars().count()` gives it: the
-/// bytes that do not continue a character (a plain loop rather than the
-/// standard library's word-at-a-time count, which is larger in the
-/// WebAssembly build and no faster on words and lines).
-pub(crate) fn char_count(s: &str) -> usize {
-    let mut n = 0;
-    for &b in s.as_bytes() {
-        n += usize::from((b as i8) >= -0x40);
-    }
-    n
-}
-
-/// Whether `c` is neither a letter nor a digit (what trimming a word to its
-/// letters and digits drops).
-pub(crate) fn not_alnum(c: char) -> bool {
-    !c.is_alphanumeric()
-}
-
-/// Combining marks that continue a word (the common blocks).
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x610..=0x61A | 0x64B..=0x65F
-        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F
-        | 0xFE20..=0xFE2F)
-}
-
-/// Characters that are a word each: CJK ideographs and hiragana.
-fn is_single(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0x20000..=0x3134F)
-}
-
-/// Whether `c`, between `prev` and `next`, stays inside a word: an
-/// apostrophe or full stop between letters (`don't`, `U.S`) or digits
-/// (`3.5`), a comma between digits (`1,000`).
-fn joins(prev: char, c: char, next: char) -> bool {
-    let letters = prev.is_alphabetic() && next.is_alphabetic() && !is_single(next);
-    let digits = prev.is_numeric() && next.is_numeric();
-    match c {
-        '\'' | '’' | '.' => letters || digits,
-        ',' => digits,
-        _ => false,
-    }
-}
-
-fn is_word_char(c: char) -> bool {
+/// How the word `w` (one UAX #29 word) is read, if it is a character of a
+/// script without spaces.
+fn spaceless(w: &str) -> Option<Spaceless> {
+    let c = w.chars().next()?;
     if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || c == '_';
+        return None;
     }
-    (c.is_alphanumeric() || is_mark(c)) && !is_single(c)
+    Some(match c {
+        '\u{3040}'..='\u{309F}' => Spaceless::Hiragana,
+        '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+        | '\u{3005}'
+        | '\u{3007}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}' => Spaceless::Bigrams,
+        _ => return None,
+    })
 }
 
-/// An iterator over the words of a text with their byte offsets: see the
-/// [module documentation](self).
-#[derive(Debug, Clone)]
-pub struct Words<'a> {
-    text: &'a str,
-    pos: usize,
+/// Whether every character of `w` is a Hangul syllable.
+fn is_hangul(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
-impl<'a> Iterator for Words<'a> {
-    type Item = (usize, &'a str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        // the first letter or digit (ASCII bytes are looked at directly)
-        let mut start = self.pos;
-        let first = loop {
-            let b = *bytes.get(start)?;
-            if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    break char::from(b);
-                }
-                start += 1;
-            } else {
-                let c = char_at(text, start)?;
-                if c.is_alphanumeric() {
-                    break c;
-                }
-                start += c.len_utf8();
-            }
-        };
-        let mut end = start + first.len_utf8();
-        if !is_single(first) {
-            let mut prev = first;
-            while let Some(c) = char_at(text, end) {
-                if is_word_char(c) {
-                    end += c.len_utf8();
-                    prev = c;
-                    continue;
-                }
-                // a joiner stays inside the word only between the right neighbours
-                let next = char_at(text, end + c.len_utf8()).unwrap_or(' ');
-                if !joins(prev, c, next) {
-                    break;
-                }
-                end += c.len_utf8();
-                prev = c;
-            }
-        }
-        self.pos = end;
-        Some((start, &self.text[start..end]))
-    }
-}
-
-/// The character at byte `at` of `text` (a character boundary), if any.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    match *text.as_bytes().get(at)? {
-        b if b < 0x80 => Some(char::from(b)),
-        _ => text.get(at..)?.chars().next(),
-    }
-}
-
-/// The words of `text` with their byte offsets.
-pub fn word_indices(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
-}
-
-/// The words of `text`, as they appear.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    word_indices(text).map(|(_, w)| w)
-}
-
-/// Number of words in `text`.
-pub fn word_count(text: &str) -> usize {
-    word_indices(text).count()
+/// The byte length of the Hangul word `w` without its trailing particle
+/// (the longest of `data::KOREAN_PARTICLES` that leaves a stem of at least
+/// two syllables, or one for particles of two syllables or more).
+fn hangul_stem_len(w: &str) -> usize {
+    let syllables = w.chars().count();
+    data::KOREAN_PARTICLES
+        .iter()
+        .filter(|p| w.ends_with(*p))
+        .filter(|p| {
+            let n = p.chars().count();
+            syllables >= n + if n == 1 { 2 } else { 1 }
+        })
+        .map(|p| w.len() - p.len())
+        .min()
+        .unwrap_or(w.len())
 }
 
 /// Lower-cases `word` into `buf` and drops a possessive `'s`.
 fn normalise_word(word: &str, buf: &mut String) {
     buf.clear();
-    for c in word.chars() {
-        match c {
-            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-            '’' | 'ʼ' => buf.push('\''),
-            c => buf.push(casefold::lower(c)),
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            match c {
+                '’' | 'ʼ' => buf.push('\''),
+                c => buf.extend(c.to_lowercase()),
+            }
         }
     }
     if buf.ends_with("'s") {
@@ -620,34 +127,15 @@ fn normalise_word(word: &str, buf: &mut String) {
     }
 }
 
-/// The content terms of `text`: lower-cased, stopwords dropped, stemmed.
-///
-/// ```
-/// use salient::{tokens, Language};
-/// assert_eq!(tokens::terms("The rebels were fighting in 2024's elections", Language::English),
-///            ["rebel", "fight", "2024", "elect"]);
-/// ```
-pub fn terms(text: &str, language: Language) -> Vec<String> {
-    let mut buf = String::new();
-    let mut out = Vec::new();
-    for w in words(text) {
-        normalise_word(w, &mut buf);
-        if buf.is_empty() || language.is_stopword(&buf) {
-            continue;
-        }
-        out.push(language.stem(&buf).into_owned());
-    }
-    out
-}
-
 /// What [`Vocabulary`] records for a stopword.
 const NO_TERM: u32 = u32::MAX;
 
 /// Interns terms as dense ids, remembering what each distinct word became,
-/// so that stemming runs once per distinct word however long the text.
-#[derive(Debug, Default)]
-pub struct Vocabulary {
-    language: Language,
+/// so that stopword lookups and stemming run once per distinct word however
+/// long the text.
+pub struct Vocabulary<'l> {
+    lang: Option<Lang>,
+    lexicon: &'l dyn Lexicon,
     /// Lower-cased words, each with its term id in `word_terms`.
     words: Interner,
     /// Term id of each word ([`NO_TERM`] for a stopword).
@@ -655,51 +143,48 @@ pub struct Vocabulary {
     /// The stems: term id → stem.
     stems: Interner,
     buf: String,
+    /// The character words of a run of a script without spaces.
+    run: Vec<(usize, usize)>,
 }
 
-impl Vocabulary {
-    /// An empty vocabulary for `language`.
-    pub fn new(language: Language) -> Self {
+impl<'l> Vocabulary<'l> {
+    /// An empty vocabulary for text in `lang` (`None`: unknown, no
+    /// stopwords and no stemming), with the stopwords and stems of `lexicon`.
+    pub fn new(lang: Option<Lang>, lexicon: &'l dyn Lexicon) -> Self {
         Vocabulary {
-            language,
-            ..Vocabulary::default()
+            lang,
+            lexicon,
+            words: Interner::default(),
+            word_terms: Vec::new(),
+            stems: Interner::default(),
+            buf: String::new(),
+            run: Vec::new(),
         }
-    }
-
-    /// The language.
-    pub fn language(&self) -> Language {
-        self.language
     }
 
     /// Number of distinct terms.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.stems.len()
     }
 
-    /// Whether no term was seen yet.
-    pub fn is_empty(&self) -> bool {
-        self.stems.is_empty()
-    }
-
     /// The stem of term `id`.
-    pub fn name(&self, id: u32) -> &str {
-        if (id as usize) < self.stems.len() {
-            std::str::from_utf8(self.stems.key(id)).unwrap_or("")
-        } else {
-            ""
-        }
+    #[cfg(test)]
+    fn name(&self, id: u32) -> &str {
+        self.stems.key(id)
     }
 
-    /// The term id of one word as it appears in the text (`None` for stopwords).
-    pub fn term(&mut self, word: &str) -> Option<u32> {
+    /// The term id of one word or bigram as it appears in the text (`None`
+    /// for stopwords).
+    pub(crate) fn term(&mut self, word: &str) -> Option<u32> {
         let mut buf = std::mem::take(&mut self.buf);
         normalise_word(word, &mut buf);
-        let (w, new) = self.words.intern(buf.as_bytes());
+        let (w, new) = self.words.intern(&buf);
         let id = if new {
-            let id = if buf.is_empty() || self.language.is_stopword(&buf) {
-                NO_TERM
-            } else {
-                self.stems.intern(self.language.stem(&buf).as_bytes()).0
+            let id = match self.lang {
+                _ if buf.is_empty() => NO_TERM,
+                Some(lang) if self.lexicon.is_stopword(lang, &buf) => NO_TERM,
+                Some(lang) => self.stems.intern(&self.lexicon.stem(lang, &buf)).0,
+                None => self.stems.intern(&buf).0,
             };
             self.word_terms.push(id);
             id
@@ -710,95 +195,106 @@ impl Vocabulary {
         (id != NO_TERM).then_some(id)
     }
 
+    /// Whether the single character `w` is a stopword on its own.
+    fn is_stop_char(&mut self, w: &str) -> bool {
+        self.lang.is_some() && self.term(w).is_none()
+    }
+
+    /// Appends the words of `sentence` to `out`, each with its term (see
+    /// the [module documentation](self)).
+    pub fn read(&mut self, sentence: &str, out: &mut Vec<Word>) {
+        let mut run = std::mem::take(&mut self.run);
+        run.clear();
+        for (at, w) in word_indices(sentence) {
+            let end = at + w.len();
+            match spaceless(w) {
+                Some(Spaceless::Bigrams) if !self.is_stop_char(w) => {
+                    if run.last().is_some_and(|&(_, e)| e != at) {
+                        self.flush(sentence, &mut run, out);
+                    }
+                    run.push((at, end));
+                    continue;
+                }
+                Some(_) => {
+                    self.flush(sentence, &mut run, out);
+                    continue;
+                }
+                None => {}
+            }
+            self.flush(sentence, &mut run, out);
+            let end = if is_hangul(w) {
+                at + hangul_stem_len(w)
+            } else {
+                end
+            };
+            let term = self.term(&sentence[at..end]);
+            out.push(Word {
+                start: at,
+                end,
+                term,
+            });
+        }
+        self.flush(sentence, &mut run, out);
+        self.run = run;
+    }
+
+    /// The bigrams (or the unigram) of a run of characters of a script
+    /// without spaces, appended to `out`; empties `run`.
+    fn flush(&mut self, sentence: &str, run: &mut Vec<(usize, usize)>, out: &mut Vec<Word>) {
+        if let [(start, end)] = run[..] {
+            let term = self.term(&sentence[start..end]);
+            out.push(Word { start, end, term });
+        }
+        for pair in run.windows(2) {
+            let (start, end) = (pair[0].0, pair[1].1);
+            let term = self.term(&sentence[start..end]);
+            out.push(Word { start, end, term });
+        }
+        run.clear();
+    }
+
     /// Appends the term ids of `text` to `out`.
     pub fn terms_into(&mut self, text: &str, out: &mut Vec<u32>) {
-        for w in words(text) {
-            if let Some(id) = self.term(w) {
-                out.push(id);
-            }
-        }
+        let mut words = Vec::new();
+        self.read(text, &mut words);
+        out.extend(words.iter().filter_map(|w| w.term));
     }
+}
+
+impl std::fmt::Debug for Vocabulary<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vocabulary")
+            .field("lang", &self.lang)
+            .field("terms", &self.stems.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// An English vocabulary with the built-in lexicon (for tests).
+#[cfg(test)]
+pub(crate) fn english() -> Vocabulary<'static> {
+    Vocabulary::new(Some(Lang::En), &crate::lexicon::Builtin)
+}
+
+/// The terms of `text` as strings (for tests).
+#[cfg(test)]
+pub(crate) fn terms(text: &str, lang: Option<Lang>) -> Vec<String> {
+    let mut v = Vocabulary::new(lang, &crate::lexicon::Builtin);
+    let mut ids = Vec::new();
+    v.terms_into(text, &mut ids);
+    ids.iter().map(|&id| v.name(id).to_string()).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The first form of [`Words`] (`char_indices`, `peekable`), as an oracle.
-    struct Reference<'a> {
-        text: &'a str,
-        pos: usize,
+    fn words(text: &str) -> Vec<&str> {
+        word_indices(text).map(|(_, w)| w).collect()
     }
 
-    impl<'a> Iterator for Reference<'a> {
-        type Item = (usize, &'a str);
-
-        fn next(&mut self) -> Option<Self::Item> {
-            let rest = &self.text[self.pos..];
-            let (off, first) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
-            let start = self.pos + off;
-            let mut end = start + first.len_utf8();
-            if !is_single(first) {
-                let mut prev = first;
-                let mut chars = self.text[end..].chars().peekable();
-                while let Some(c) = chars.next() {
-                    if is_word_char(c) {
-                        end += c.len_utf8();
-                        prev = c;
-                        continue;
-                    }
-                    // a joiner stays inside the word only between the right neighbours
-                    let next = chars.peek().copied().unwrap_or(' ');
-                    if !joins(prev, c, next) {
-                        break;
-                    }
-                    end += c.len_utf8();
-                    prev = c;
-                }
-            }
-            self.pos = end;
-            Some((start, &self.text[start..end]))
-        }
-    }
-
-    #[test]
-    fn words_agree_with_the_reference() {
-        let pool = [
-            "a", "Z", "9", " ", "'", "’", ".", ",", "_", "-", "é", "\u{301}", "東", "は", "カ",
-            "😀", "\u{200D}", "٣", "Ⅻ", "ß", "İ", "\n", "3.5", "1,000", "U.S.", "can't",
-            "\u{FFFD}",
-        ];
-        let mut seed = 5u32;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-            for _ in 0..(seed >> 16) % 16 {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                text.push_str(pool[(seed >> 16) as usize % pool.len()]);
-            }
-            let fast: Vec<(usize, &str)> = word_indices(&text).collect();
-            let slow: Vec<(usize, &str)> = Reference {
-                text: &text,
-                pos: 0,
-            }
-            .collect();
-            assert_eq!(fast, slow, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn stopword_lists_are_sorted_and_distinct() {
-        for list in [ENGLISH_STOPWORDS, FRENCH_STOPWORDS] {
-            let list: Vec<&str> = crate::lists::entries(list).collect();
-            let mut sorted = list.clone();
-            sorted.sort_unstable();
-            sorted.dedup();
-            assert_eq!(list, sorted);
-        }
-    }
-
-    /// Where UAX #29 and this tokenizer agree (cases from the standard's
-    /// examples and news text).
+    /// Words as UAX #29 finds them (cases from the standard's examples and
+    /// news text).
     #[test]
     fn words_table() {
         let table: &[(&str, &[&str])] = &[
@@ -824,12 +320,15 @@ mod tests {
                 "カタカナ語 e\u{301}cole 👩‍💻 ok",
                 &["カタカナ", "語", "e\u{301}cole", "ok"],
             ),
+            // a virama and a nukta stay inside Bengali and Hindi words
+            ("মামলায় লতিফ সিদ্দিকী", &["মামলায়", "লতিফ", "সিদ্দিকী"]),
+            ("प्रधानमंत्री ने कहा", &["प्रधानमंत्री", "ने", "कहा"]),
             ("end. Next", &["end", "Next"]),
             ("", &[]),
             ("...!", &[]),
         ];
         for (text, want) in table {
-            assert_eq!(words(text).collect::<Vec<_>>(), *want, "{text:?}");
+            assert_eq!(words(text), *want, "{text:?}");
         }
         let offsets: Vec<usize> = word_indices("a  bc d").map(|(i, _)| i).collect();
         assert_eq!(offsets, [0, 3, 6]);
@@ -837,24 +336,46 @@ mod tests {
 
     #[test]
     fn terms_table() {
-        let table: &[(&str, Language, &[&str])] = &[
-            ("The cats are running", Language::English, &["cat", "run"]),
+        let table: &[(&str, Option<Lang>, &[&str])] = &[
+            ("The cats are running", Some(Lang::En), &["cat", "run"]),
             (
                 "Putin's troops, NATO’s plan",
-                Language::English,
+                Some(Lang::En),
                 &["putin", "troop", "nato", "plan"],
             ),
             (
                 "It rose 3.5% to 1,000 in 2024",
-                Language::English,
+                Some(Lang::En),
                 &["rose", "3.5", "1,000", "2024"],
             ),
             (
                 "Les chats sont dans la maison",
-                Language::French,
+                Some(Lang::Fr),
                 &["chat", "maison"],
             ),
-            ("東京 rain", Language::Unknown, &["東", "京", "rain"]),
+            (
+                "Die Häuser der Stadt und die Straßen",
+                Some(Lang::De),
+                &["haus", "stadt", "strass"],
+            ),
+            // character bigrams; a stopword character ends a run
+            ("东京的天气", Some(Lang::Zh), &["东京", "天气"]),
+            ("東京都 rain", None, &["東京", "京都", "rain"]),
+            ("雨", None, &["雨"]),
+            // hiragana makes no terms; katakana words stay whole
+            ("東京はタワーです", Some(Lang::Ja), &["東京", "タワー"]),
+            // Korean particles come off; a short word keeps its last syllable
+            (
+                "정부는 학교에서 사과를 샀다",
+                Some(Lang::Ko),
+                &["정부", "학교", "사과", "샀다"],
+            ),
+            // Thai: a vowel sign stays with its consonant
+            (
+                "นายกรัฐมนตรี",
+                Some(Lang::Th),
+                &["นา", "าย", "ยก", "กรั", "รัฐ", "ฐม", "มน", "นต", "ตรี"],
+            ),
         ];
         for (text, lang, want) in table {
             assert_eq!(terms(text, *lang), *want, "{text:?}");
@@ -862,23 +383,17 @@ mod tests {
     }
 
     #[test]
-    fn detects_language() {
-        assert_eq!(
-            Language::detect("The council said that it would vote on the plan in the spring."),
-            Language::English
-        );
-        assert_eq!(
-            Language::detect(
-                "Le conseil a dit qu'il voterait sur le plan au printemps avec les élus."
-            ),
-            Language::French
-        );
-        assert_eq!(Language::detect("東京は雨です"), Language::Unknown);
+    fn bigrams_overlap_and_hangul_words_end_before_their_particle() {
+        let mut v = Vocabulary::new(Some(Lang::Ko), &crate::lexicon::Builtin);
+        let mut words = Vec::new();
+        v.read("정부는 東京都", &mut words);
+        let spans: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end)).collect();
+        assert_eq!(spans, [(0, 6), (10, 16), (13, 19)]);
     }
 
     #[test]
     fn vocabulary_interns_stems() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = Vocabulary::new(Some(Lang::En), &crate::lexicon::Builtin);
         let mut ids = Vec::new();
         v.terms_into("Running runs; the runner ran.", &mut ids);
         assert_eq!(ids[0], ids[1], "running and runs share the stem run");

@@ -1,7 +1,7 @@
 //! Property tests: invariants that must hold for any input.
 
 use proptest::prelude::*;
-use salient::{segment, split_sentences, summarize, Algorithm, Length, Options};
+use salient::{split_raw_sentences, split_sentences, summarize, Algorithm, Length, Options};
 
 /// Text built from pieces that stress the cleaner and the splitter.
 fn messy_text() -> impl Strategy<Value = String> {
@@ -43,7 +43,7 @@ proptest! {
     /// text is the range's text with whitespace folded.
     #[test]
     fn sentence_ranges_are_ordered_and_disjoint(text in messy_text()) {
-        for sentences in [split_sentences(&text), segment::sentences(&text)] {
+        for sentences in [split_sentences(&text), split_raw_sentences(&text)] {
             let mut last_end = 0;
             for s in &sentences {
                 prop_assert!(s.range.start >= last_end, "overlap or disorder: {:?}", sentences);
@@ -59,7 +59,7 @@ proptest! {
     /// whitespace lies between or around the sentences.
     #[test]
     fn raw_sentences_cover_the_text(text in "[a-zA-Z0-9 .,!?\"'()\n]{0,300}") {
-        let sentences = segment::sentences(&text);
+        let sentences = split_raw_sentences(&text);
         let mut pos = 0;
         for s in &sentences {
             prop_assert!(text[pos..s.range.start].trim().is_empty(), "gap {:?}", &text[pos..s.range.start]);

@@ -6,7 +6,8 @@
 use std::ops::Range;
 
 use arbitrary::{Arbitrary, Unstructured};
-use salient::{segment, Algorithm, Length, Options, Summary, Weights};
+use salient::internals::Vocabulary;
+use salient::{Algorithm, Length, Options, Summary, Weights};
 
 /// A fuzz target's body.
 pub type Target = fn(&[u8]);
@@ -79,7 +80,7 @@ pub fn clean_segment(data: &[u8]) {
     }
 
     // raw segmentation: covers every non-space character, folded text
-    let raw = segment::sentences(text);
+    let raw = salient::split_raw_sentences(text);
     check_ranges(text, raw.iter().map(|s| &s.range), "raw sentence");
     let mut at = 0;
     for s in &raw {
@@ -107,8 +108,10 @@ pub fn clean_segment(data: &[u8]) {
         );
         assert!(!k.text.trim().is_empty());
     }
-    let language = salient::Language::detect(text);
-    let _ = salient::tokens::terms(text, language);
+    let mut vocab = Vocabulary::new(salient::Language::detect(text));
+    let mut ids = Vec::new();
+    vocab.terms_into(text, &mut ids);
+    assert!(ids.len() <= text.len(), "more terms than bytes");
 }
 
 /// Options as a fuzzer may give them: any length (zero, huge, NaN), any

@@ -8,31 +8,7 @@
 
 use std::ops::Range;
 
-use crate::lists::List;
-
-/// Elements whose content is never article prose.
-static DROP_WITH_CONTENT: List = List::new(
-    "
-image
-img
-figure
-figcaption
-picture
-video
-audio
-iframe
-script
-style
-noscript
-svg
-button
-nav
-aside
-form
-select
-template
-",
-);
+use crate::data;
 
 /// Longest tag we look for, in bytes: a `<` further than this from its `>` is
 /// taken to be a less-than sign.
@@ -201,7 +177,7 @@ pub fn find(text: &str) -> Vec<Hole> {
                 if let Some((name, closing, end)) = parse_tag(text, i) {
                     // namespaced tags (`<x:image>`) count by their local name
                     let local = &name[name.rfind(':').map_or(0, |p| p + 1)..];
-                    let whole = !closing && DROP_WITH_CONTENT.get().contains(&local);
+                    let whole = !closing && data::DROP_WITH_CONTENT.contains(&local);
                     let self_closing = text[..end].ends_with("/>");
                     let end = if whole && !self_closing && local != "img" {
                         closer

@@ -39,23 +39,24 @@ mod furniture;
 mod markup;
 mod normalize;
 
-use crate::hash::Interner;
-use crate::tokens::char_count;
 use std::ops::Range;
 
-pub use furniture::ends_with_terminal;
-pub(crate) use furniture::{build_cue_index, CueIndex};
+use crate::intern::Interner;
+use crate::text::{ends_with_terminal, fold_whitespace};
 use furniture::{Line, Verdict};
-pub use normalize::OffsetMap;
+use normalize::OffsetMap;
 
 /// Why a piece of the text was set aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum RemovalReason {
     /// HTML or Markdown markup: image tags, embedded elements, comments.
     Markup,
     /// A line that is mostly a URL.
     Link,
     /// "Read more: …", "Read on...", "Related", "Most read".
+    #[cfg_attr(feature = "serde", serde(rename = "read more"))]
     ReadMore,
     /// "Advertisement", "Sponsored", "Story continues below".
     Advertisement,
@@ -66,6 +67,7 @@ pub enum RemovalReason {
     /// "Watch: …", "Video", "Listen", galleries.
     Media,
     /// Newsletter, app and cookie prompts.
+    #[cfg_attr(feature = "serde", serde(rename = "promotion"))]
     Promo,
     /// Paywall and sign-in notices.
     Paywall,
@@ -117,6 +119,7 @@ impl RemovalReason {
 
 /// A piece of the text that cleanup set aside.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Removed {
     /// Byte range in the original text.
     pub range: Range<usize>,
@@ -128,6 +131,8 @@ pub struct Removed {
 
 /// What kind of block a kept line or paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum BlockKind {
     /// Article prose: its sentences are candidates for the summary.
     Paragraph,
@@ -137,6 +142,7 @@ pub enum BlockKind {
 
 /// A kept block of the cleaned text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Block {
     /// Byte range in [`Cleaned::text`] (not the original).
     pub range: Range<usize>,
@@ -181,18 +187,6 @@ impl Cleaned {
         self.title_block
             .map(|i| &self.text[self.blocks[i].range.clone()])
     }
-}
-
-/// Folds whitespace runs to single spaces.
-pub(crate) fn fold_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 /// A line of the normalised text.
@@ -252,9 +246,9 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
     }
     let mut lens: Vec<usize> = Vec::with_capacity(lines.len());
     for l in lines {
-        lens.push(char_count(&text[l.range.clone()]));
+        lens.push(text[l.range.clone()].chars().count());
     }
-    crate::sort::sort_usize(&mut lens);
+    lens.sort_unstable();
     let width = lens[lens.len() * 9 / 10];
     if !(40..=100).contains(&width) {
         return None;
@@ -264,7 +258,7 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
     let (mut near, mut open_ended) = (0, 0);
     for l in lines {
         let s = &text[l.range.clone()];
-        let n = char_count(s);
+        let n = s.chars().count();
         if n * 4 >= width * 3 && n <= width + 2 {
             near += 1;
             open_ended += usize::from(!ends_with_terminal(s));
@@ -284,7 +278,7 @@ pub fn clean(original: &str) -> Cleaned {
     let mut removed: Vec<Removed> = Vec::new();
     for h in holes.iter().filter(|h| h.element) {
         let mut t = fold_whitespace(&original[h.range.clone()]);
-        if char_count(&t) > 200 {
+        if t.chars().count() > 200 {
             t = t.chars().take(199).collect::<String>() + "…";
         }
         removed.push(Removed {
@@ -304,7 +298,9 @@ pub fn clean(original: &str) -> Cleaned {
         if let Some((last, _)) = spans.last_mut() {
             let prev = &text[last.clone()];
             // (the last line of the block so far)
-            let prev_len = char_count(&prev[prev.rfind('\n').map_or(0, |p| p + 1)..]);
+            let prev_len = prev[prev.rfind('\n').map_or(0, |p| p + 1)..]
+                .chars()
+                .count();
             let continues = !line.after_blank
                 && !item
                 && (width.is_some_and(|w| prev_len * 10 >= w * 6)
@@ -345,7 +341,7 @@ pub fn clean(original: &str) -> Cleaned {
             v => v,
         });
         verdicts.push((range, verdict, line.words));
-        ids.push(index.intern(line.norm.as_bytes()).0 as usize);
+        ids.push(index.intern(&line.norm).0 as usize);
     }
 
     // Context: captions sit next to credits.
@@ -420,16 +416,8 @@ pub fn clean(original: &str) -> Cleaned {
             }
         }
     }
-    let mut ranges = Vec::with_capacity(removed.len());
-    let mut slots: Vec<Option<Removed>> = Vec::with_capacity(removed.len());
-    for r in removed {
-        ranges.push(r.range.clone());
-        slots.push(Some(r));
-    }
-    let mut removed = Vec::with_capacity(slots.len());
-    for i in crate::sort::by_range(ranges) {
-        removed.extend(slots[i].take());
-    }
+    // in document order (a stable sort: markup first where ranges tie)
+    removed.sort_by_key(|r| (r.range.start, r.range.end));
     Cleaned {
         text,
         map,

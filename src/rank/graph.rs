@@ -35,13 +35,8 @@ pub struct Graph {
 
 impl Graph {
     /// Number of nodes.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.at.len().saturating_sub(1)
-    }
-
-    /// Whether the graph has no nodes.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// Edges out of node `i`: `(target, weight)`.
@@ -119,7 +114,7 @@ impl Graph {
         // the range of words of `touched` that has bits set
         let mut touched = vec![0u64; n.div_ceil(64)];
         let (mut low, mut high) = (usize::MAX, 0);
-        let mut keys: Vec<u128> = Vec::new();
+        let mut strongest: Vec<(u32, f64)> = Vec::new();
         let mut row: Vec<(u32, f64)> = Vec::new();
         for i in 0..n {
             for &(t, c) in doc.bag(i) {
@@ -160,13 +155,11 @@ impl Graph {
             if row.len() > max_edges {
                 // the strongest edges (ties: the nearer sentence first), in
                 // order: keep those with a key up to the max_edges-th key
-                let key = |&(j, w): &(u32, f64)| {
-                    u128::from(crate::sort::descending(w)) << 64 | u128::from(j)
-                };
-                keys.clear();
-                keys.extend(row.iter().map(key));
-                let last = crate::sort::select(&mut keys, max_edges - 1);
-                row.retain(|e| key(e) <= last);
+                let stronger =
+                    |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+                strongest.clone_from(&row);
+                let (_, &mut last, _) = strongest.select_nth_unstable_by(max_edges - 1, stronger);
+                row.retain(|e| stronger(e, &last).is_le());
             }
             for &(j, w) in &row {
                 g.to.push(j);
@@ -232,12 +225,10 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::Vocabulary;
-    use crate::Language;
 
     #[test]
     fn graph_links_only_sentences_that_share_terms() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let doc = Doc::new(["red apples", "red cars", "blue sky"], &mut v);
         let g = Graph::similarity(&doc, |_, _| 1.0, |_, _, dot, _| dot);
         assert_eq!(g.edges(0).collect::<Vec<_>>(), [(1, 1.0)]);
@@ -246,7 +237,7 @@ mod tests {
 
     #[test]
     fn long_texts_keep_a_bounded_number_of_edges() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let sentences: Vec<String> = (0..SPARSE_FROM + 100)
             .map(|i| format!("harbour council vote a{} b{} c{}", i % 7, i % 97, i % 89))
             .collect();

@@ -11,12 +11,12 @@ pub mod luhn;
 pub mod salient;
 pub mod textrank;
 
-use crate::tokens::Vocabulary;
+use crate::tokens::{Vocabulary, Word};
 use crate::{Algorithm, Weights};
 
 pub use graph::{pagerank, Graph};
 
-/// The sentences of a text as terms.
+/// The sentences of a text as words and terms.
 #[derive(Debug, Clone, Default)]
 pub struct Doc {
     /// Sentence `i`'s terms in order are `seq[seq_at[i]..seq_at[i + 1]]`.
@@ -28,8 +28,10 @@ pub struct Doc {
     bag_at: Vec<usize>,
     /// In how many sentences each term occurs.
     df: Vec<u32>,
-    /// Word counts (all words, stopwords included) per sentence.
-    words: Vec<u32>,
+    /// Sentence `i`'s words (stopwords included) are
+    /// `words[words_at[i]..words_at[i + 1]]`.
+    words: Vec<Word>,
+    words_at: Vec<usize>,
     /// Whether each sentence is a quotation or a first-person aside.
     aside: Vec<bool>,
     /// [`Doc::idf`] of every term, computed once.
@@ -42,37 +44,29 @@ impl Doc {
         let mut doc = Doc {
             seq_at: vec![0],
             bag_at: vec![0],
+            words_at: vec![0],
             ..Doc::default()
         };
-        let mut scratch: Vec<u128> = Vec::new();
+        let mut scratch: Vec<u32> = Vec::new();
         for s in sentences {
             let start = doc.seq.len();
-            let mut words = 0u32;
-            for w in crate::tokens::words(s) {
-                words += 1;
-                if let Some(id) = vocab.term(w) {
-                    doc.seq.push(id);
-                }
-            }
-            doc.words.push(words);
+            let first = doc.words.len();
+            vocab.read(s, &mut doc.words);
+            doc.seq
+                .extend(doc.words[first..].iter().filter_map(|w| w.term));
+            doc.words_at.push(doc.words.len());
             doc.aside.push(is_aside(s));
             doc.seq_at.push(doc.seq.len());
             scratch.clear();
-            scratch.extend(doc.seq[start..].iter().map(|&t| u128::from(t)));
-            crate::sort::sort(&mut scratch);
-            let mut k = 0;
-            while k < scratch.len() {
-                let run = scratch[k..]
-                    .iter()
-                    .take_while(|&&x| x == scratch[k])
-                    .count();
-                let t = scratch[k] as u32;
-                doc.bag.push((t, run as f32));
+            scratch.extend_from_slice(&doc.seq[start..]);
+            scratch.sort_unstable();
+            for run in scratch.chunk_by(|a, b| a == b) {
+                let t = run[0];
+                doc.bag.push((t, run.len() as f32));
                 if doc.df.len() <= t as usize {
                     doc.df.resize(t as usize + 1, 0);
                 }
                 doc.df[t as usize] += 1;
-                k += run;
             }
             doc.bag_at.push(doc.bag.len());
         }
@@ -82,13 +76,8 @@ impl Doc {
     }
 
     /// Number of sentences.
-    pub fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    /// Whether there are no sentences.
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+    pub(crate) fn len(&self) -> usize {
+        self.words_at.len().saturating_sub(1)
     }
 
     /// Sentence `i`'s content terms, in order.
@@ -103,7 +92,12 @@ impl Doc {
 
     /// Number of words (stopwords included) of sentence `i`.
     pub fn words(&self, i: usize) -> usize {
-        self.words[i] as usize
+        self.words_at[i + 1] - self.words_at[i]
+    }
+
+    /// The words of sentence `i`, in order.
+    pub fn sentence_words(&self, i: usize) -> &[Word] {
+        &self.words[self.words_at[i]..self.words_at[i + 1]]
     }
 
     /// Whether sentence `i` opens with a quotation mark or speaks in the
@@ -269,10 +263,9 @@ pub fn normalise(scores: &mut [f64]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Language;
 
     fn doc(sentences: &[&str]) -> Doc {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         Doc::new(sentences.iter().copied(), &mut v)
     }
 

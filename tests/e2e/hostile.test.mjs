@@ -73,7 +73,7 @@ describe('options from JavaScript', () => {
     [{ sentences: '3' }, /sentences.*string/],
     [{ sentences: true }, /sentences.*boolean/],
     [{ sentences: [3] }, /sentences/],
-    [{ sentences: 3n }, /sentences/],
+    [{ sentences: -3n }, /sentences/],
     [{ ratio: 0 }, /ratio/],
     [{ ratio: -0.5 }, /ratio/],
     [{ ratio: 1.5 }, /ratio/],
@@ -118,6 +118,10 @@ describe('options from JavaScript', () => {
       assert.equal(r.sentences.length, all, JSON.stringify(options));
     }
     assert.ok(salient.summarize(ARTICLE, { keywords: 1e9 }).keywords.length > 0);
+  });
+
+  test('a BigInt count is a count', () => {
+    assert.equal(salient.summarize(ARTICLE, { sentences: 2n }).sentences.length, 2);
   });
 
   test('null and undefined mean "not given"', () => {

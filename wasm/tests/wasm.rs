@@ -1,4 +1,4 @@
-//! Tests of the JavaScript binding (`src/wasm.rs`), run by wasm-bindgen-test.
+//! Tests of the JavaScript binding (`wasm/src/lib.rs`), run by wasm-bindgen-test.
 //!
 //! They exist only on wasm32, so a native `cargo test` skips them. The same
 //! build runs in a browser and in Node (`make test-wasm` does both):
@@ -16,7 +16,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect, JSON};
-use salient::wasm::{algorithms, analyze, score_sentences, summarize, version};
+use salient_wasm::{algorithms, analyze, score_sentences, summarize, version};
 use wasm_bindgen::{JsCast, JsError, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -379,7 +379,7 @@ fn every_entry_point_rejects_bad_input() {
 #[wasm_bindgen_test]
 fn version_and_algorithms() {
     assert_eq!(version(), salient::VERSION);
-    let list: Array = algorithms().dyn_into().unwrap();
+    let list: Array = algorithms().unwrap().dyn_into().unwrap();
     let names: Vec<String> = list.iter().map(|a| string(&a, "name")).collect();
     assert_eq!(names, salient::Algorithm::NAMES);
     for a in list.iter() {

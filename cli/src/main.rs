@@ -2,13 +2,17 @@
 
 #![forbid(unsafe_code)]
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::{mpsc, Mutex};
+use std::thread;
 
 use salient::{Algorithm, Length, Options, Summary};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 const HELP: &str = "\
 salient — offline extractive summariser
@@ -27,21 +31,24 @@ OPTIONS:
     -f, --format FORMAT   text (default) or json
         --split           print the sentences of the cleaned text instead of a summary
         --jsonl           batch mode (see below)
+    -j, --jobs N          batch mode: summarise on N threads (default: all cores)
     -h, --help            print this help
     -V, --version         print the version
 
 OUTPUT:
     text   the summary, one sentence per line (line breaks inside a sentence become spaces);
            with --keywords, a blank line and 'keywords: a, b, c' follow
-    json   one object: every sentence with index, text, score, byte range (start, end) and
-           whether it was selected; the summary; keywords; what cleanup set aside; counts;
-           timing in milliseconds
+    json   one Summary object (the library's serde schema, README \"JSON output\"):
+           {\"sentences\": [{\"index\", \"range\": {\"start\", \"end\"}, \"text\", \"score\",
+           \"selected\"}], \"keywords\": [{\"text\", \"score\"}], \"removed\": [{\"range\",
+           \"text\", \"reason\"}], \"title\", \"stats\": {...}}; ranges are byte offsets
 
 BATCH (--jsonl):
     Each stdin line is {\"id\": ..., \"text\": \"...\"} with optional \"sentences\", \"ratio\",
-    \"words\", \"algorithm\" and \"keywords\" overriding the flags. Each output line is
-    {\"id\": ..., \"sentences\": [...], \"keywords\": [...]}, in input order, streamed.
-    A bad line yields {\"id\": ..., \"error\": \"...\"} and the run goes on.
+    \"words\", \"algorithm\" and \"keywords\" overriding the flags. Each output line is the
+    Summary object of --format json with the line's \"id\" first, in input order, streamed.
+    A bad line yields {\"id\": ..., \"error\": \"...\"} and the run goes on. With --jobs N,
+    N lines are summarised at once; at most 8N lines are held in memory.
 
 EXIT STATUS:
     0 on success (in batch mode, even when some lines were bad), 1 when input cannot be
@@ -63,6 +70,7 @@ struct Cli {
     format: Format,
     split: bool,
     jsonl: bool,
+    jobs: Option<NonZeroUsize>,
     file: Option<String>,
 }
 
@@ -84,6 +92,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
         format: Format::Text,
         split: false,
         jsonl: false,
+        jobs: None,
         file: None,
     };
     let mut length: Option<(String, Length)> = None;
@@ -106,6 +115,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 | "--keywords"
                 | "-f"
                 | "--format"
+                | "-j"
+                | "--jobs"
         );
         let value = if takes_value {
             match inline.or_else(|| args.next()) {
@@ -146,6 +157,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 cli.options.algorithm = value.parse().map_err(|e| format!("{e}"))?
             }
             "-k" | "--keywords" => cli.keywords = Some(parse_number(&flag, &value)?),
+            "-j" | "--jobs" => {
+                let n: usize = parse_number(&flag, &value)?;
+                cli.jobs = Some(NonZeroUsize::new(n).ok_or("--jobs must be at least 1")?);
+            }
             "-f" | "--format" => {
                 cli.format = match value.as_str() {
                     "text" => Format::Text,
@@ -172,6 +187,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
     if cli.split && cli.jsonl {
         return Err("--split and --jsonl cannot be combined".into());
     }
+    if cli.jobs.is_some() && !cli.jsonl {
+        return Err("--jobs only applies to --jsonl".into());
+    }
     if cli.jsonl && cli.file.as_deref().is_some_and(|f| f != "-") {
         return Err("--jsonl reads stdin; do not give a FILE".into());
     }
@@ -195,36 +213,19 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
     })
 }
 
-fn summary_json(s: &Summary, options: &Options, millis: f64) -> Value {
-    json!({
-        "algorithm": options.algorithm.name(),
-        "title": s.title,
-        "summary": s.texts(),
-        "sentences": s.sentences.iter().map(|x| json!({
-            "index": x.index,
-            "text": x.text,
-            "score": x.score,
-            "start": x.range.start,
-            "end": x.range.end,
-            "selected": x.selected,
-        })).collect::<Vec<_>>(),
-        "keywords": s.keywords.iter().map(|k| json!({"text": k.text, "score": k.score})).collect::<Vec<_>>(),
-        "removed": s.removed.iter().map(|r| json!({
-            "text": r.text,
-            "reason": r.reason.label(),
-            "start": r.range.start,
-            "end": r.range.end,
-        })).collect::<Vec<_>>(),
-        "counts": {
-            "input_chars": s.stats.input_chars,
-            "input_words": s.stats.input_words,
-            "input_sentences": s.stats.input_sentences,
-            "summary_words": s.stats.summary_words,
-            "summary_sentences": s.stats.summary_sentences,
-            "removed": s.removed.len(),
-        },
-        "timing_ms": millis,
-    })
+/// The output line of a batch line that could not be summarised.
+#[derive(Serialize)]
+struct BatchError<'a> {
+    id: &'a Value,
+    error: String,
+}
+
+/// One output line of the batch mode: the line's id, then the summary.
+#[derive(Serialize)]
+struct BatchOutput<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    summary: &'a Summary,
 }
 
 /// Options of one batch line: the flags, overridden by the line's fields.
@@ -275,64 +276,126 @@ fn line_options(
     Ok((options.with_keywords(k), k))
 }
 
-fn batch_line(line: &str, base: &Options, base_k: usize) -> Value {
+/// The output of one batch line, as a line of JSON.
+fn batch_line(line: &str, base: &Options, base_k: usize) -> String {
+    let error = |id: &Value, error: String| {
+        serde_json::to_string(&BatchError { id, error }).unwrap_or_default()
+    };
     let parsed: Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return json!({"id": null, "error": format!("invalid JSON: {e}")}),
+        Err(e) => return error(&Value::Null, format!("invalid JSON: {e}")),
     };
     let Some(obj) = parsed.as_object() else {
-        return json!({"id": null, "error": "each line must be a JSON object"});
+        return error(&Value::Null, "each line must be a JSON object".into());
     };
-    let id = obj.get("id").cloned().unwrap_or(Value::Null);
+    let id = obj.get("id").unwrap_or(&Value::Null);
     let text = match obj.get("text") {
         Some(Value::String(t)) => t,
-        Some(other) => {
-            return json!({"id": id, "error": format!("text must be a string, got {other}")})
-        }
-        None => return json!({"id": id, "error": "missing field text"}),
+        Some(other) => return error(id, format!("text must be a string, got {other}")),
+        None => return error(id, "missing field text".into()),
     };
     let (options, _) = match line_options(obj, base, base_k) {
         Ok(o) => o,
-        Err(e) => return json!({"id": id, "error": e}),
+        Err(e) => return error(id, e),
     };
     match salient::summarize(text, &options) {
-        Ok(s) => json!({
-            "id": id,
-            "sentences": s.texts(),
-            "keywords": s.keywords.iter().map(|k| k.text.as_str()).collect::<Vec<_>>(),
-        }),
-        Err(e) => json!({"id": id, "error": e.to_string()}),
+        Ok(summary) => serde_json::to_string(&BatchOutput {
+            id,
+            summary: &summary,
+        })
+        .unwrap_or_else(|e| error(id, format!("cannot write the summary as JSON: {e}"))),
+        Err(e) => error(id, e.to_string()),
     }
 }
 
+/// Batch mode: one summary per stdin line, in input order, on `jobs`
+/// threads. Lines are taken by whichever thread is free; the main thread
+/// writes results in order as they complete. At most `8 * jobs` lines are
+/// in flight (read but not yet written), so memory stays bounded however
+/// long the input and however uneven the lines.
 fn run_batch(cli: &Cli) -> ExitCode {
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
+    let jobs = cli
+        .jobs
+        .or_else(|| thread::available_parallelism().ok())
+        .map_or(1, NonZeroUsize::get);
+    let base_k = cli.keywords.unwrap_or(5);
+    let window = jobs * 8;
+    // a token per line in flight: taken before a line is read, given back
+    // when its result is written
+    let (give_back, tokens) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        let _ = give_back.send(());
+    }
+    // the input, the number of lines read, and the first read error
+    let input = io::BufReader::new(io::stdin());
+    let source = Mutex::new((input, 0usize, None::<io::Error>, tokens));
+    let (results, finished) = mpsc::channel::<(usize, Option<String>)>();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let base_k = cli.keywords.unwrap_or(5);
-    let mut buf = Vec::new();
-    loop {
-        buf.clear();
-        match input.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                let _ = out.flush();
-                eprintln!("salient: cannot read stdin: {e}");
-                return ExitCode::from(1);
+    let mut written_all = true;
+    thread::scope(|scope| {
+        for _ in 0..jobs {
+            let results = results.clone();
+            let source = &source;
+            scope.spawn(move || {
+                let mut buf = Vec::new();
+                loop {
+                    let seq = {
+                        let Ok(mut guard) = source.lock() else { return };
+                        let (input, count, failed, tokens) = &mut *guard;
+                        if failed.is_some() || tokens.recv().is_err() {
+                            return;
+                        }
+                        buf.clear();
+                        match input.read_until(b'\n', &mut buf) {
+                            Ok(0) => return,
+                            Ok(_) => {}
+                            Err(e) => {
+                                *failed = Some(e);
+                                return;
+                            }
+                        }
+                        *count += 1;
+                        *count - 1
+                    };
+                    let line = String::from_utf8_lossy(&buf);
+                    let line = line.trim();
+                    let result = (!line.is_empty()).then(|| batch_line(line, &cli.options, base_k));
+                    if results.send((seq, result)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(results);
+        let mut pending = BTreeMap::new();
+        let mut next = 0;
+        for (seq, result) in finished.iter() {
+            pending.insert(seq, result);
+            while let Some(result) = pending.remove(&next) {
+                next += 1;
+                if let Some(line) = result {
+                    if writeln!(out, "{line}").and_then(|_| out.flush()).is_err() {
+                        // the reader went away (e.g. `| head`): stop quietly
+                        written_all = false;
+                    }
+                }
+                if !written_all {
+                    break;
+                }
+                let _ = give_back.send(());
+            }
+            if !written_all {
+                break;
             }
         }
-        let line = String::from_utf8_lossy(&buf);
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let result = batch_line(line, &cli.options, base_k);
-        if writeln!(out, "{result}").and_then(|_| out.flush()).is_err() {
-            // the reader went away (e.g. `| head`): stop quietly
-            return ExitCode::SUCCESS;
-        }
+        // no more tokens: threads waiting for one stop
+        drop(give_back);
+    });
+    if let Ok((_, _, Some(e), _)) = source.into_inner() {
+        let _ = out.flush();
+        eprintln!("salient: cannot read stdin: {e}");
+        return ExitCode::from(1);
     }
     ExitCode::SUCCESS
 }
@@ -364,14 +427,14 @@ fn main() -> ExitCode {
             .keywords
             .unwrap_or(if cli.format == Format::Json { 5 } else { 0 });
         let options = cli.options.clone().with_keywords(k);
-        let started = Instant::now();
         let summary = match salient::summarize(&text, &options) {
             Ok(s) => s,
             Err(e) => return usage_error(e),
         };
-        let millis = started.elapsed().as_secs_f64() * 1000.0;
         match cli.format {
-            Format::Json => writeln!(out, "{}", summary_json(&summary, &options, millis)),
+            Format::Json => serde_json::to_writer(&mut out, &summary)
+                .map_err(io::Error::from)
+                .and_then(|_| writeln!(out)),
             Format::Text => summary
                 .selected()
                 .try_for_each(|s| writeln!(out, "{}", s.text))

@@ -68,7 +68,7 @@ fn split_prints_every_sentence() {
 }
 
 #[test]
-fn json_has_sentences_keywords_removed_counts_timing() {
+fn json_is_the_summary_schema() {
     let o = salient(&["--format", "json", "--ratio", "0.4"], ARTICLE);
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -80,17 +80,21 @@ fn json_has_sentences_keywords_removed_counts_timing() {
     );
     for s in sentences {
         let (a, b) = (
-            s["start"].as_u64().unwrap() as usize,
-            s["end"].as_u64().unwrap() as usize,
+            s["range"]["start"].as_u64().unwrap() as usize,
+            s["range"]["end"].as_u64().unwrap() as usize,
         );
         assert!(ARTICLE[a..b].starts_with(&s["text"].as_str().unwrap()[..5]));
         assert!(s["score"].is_number());
     }
     assert!(!v["keywords"].as_array().unwrap().is_empty());
     assert_eq!(v["removed"][0]["reason"], "read more");
-    assert_eq!(v["counts"]["input_sentences"], 5);
-    assert!(v["timing_ms"].as_f64().unwrap() >= 0.0);
+    assert_eq!(v["stats"]["input_sentences"], 5);
+    assert_eq!(v["stats"]["summary_sentences"], 2);
     assert_eq!(v["title"], "Storm hits coast");
+    // the library's own type reads it back
+    let summary: salient::Summary = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(summary.selected().count(), 2);
+    assert_eq!(summary.removed[0].reason, salient::RemovalReason::ReadMore);
 }
 
 #[test]
@@ -151,14 +155,18 @@ fn jsonl_streams_in_order_and_survives_bad_lines() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
+    let selected = |line: &serde_json::Value| {
+        let all = line["sentences"].as_array().unwrap();
+        all.iter().filter(|s| s["selected"] == true).count()
+    };
     assert_eq!(lines.len(), 6);
     assert_eq!(lines[0]["id"], 1);
-    assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
+    assert_eq!(selected(&lines[0]), 2);
     assert!(lines[0]["keywords"].is_array());
     assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
     assert_eq!(lines[2]["id"], "b");
-    assert_eq!(lines[2]["sentences"].as_array().unwrap().len(), 1);
+    assert_eq!(selected(&lines[2]), 1);
     assert!(lines[3]["error"].as_str().unwrap().contains("ratio"));
     assert!(lines[4]["error"].as_str().unwrap().contains("text"));
-    assert_eq!(lines[5]["sentences"].as_array().unwrap().len(), 1);
+    assert_eq!(selected(&lines[5]), 1);
 }

@@ -1,0 +1,21 @@
+/// Elements whose content is never article prose.
+pub(crate) static DROP_WITH_CONTENT: &[&str] = &[
+    "image",
+    "img",
+    "figure",
+    "figcaption",
+    "picture",
+    "video",
+    "audio",
+    "iframe",
+    "script",
+    "style",
+    "noscript",
+    "svg",
+    "button",
+    "nav",
+    "aside",
+    "form",
+    "select",
+    "template",
+];

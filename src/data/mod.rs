@@ -1,0 +1,98 @@
+//! The crate's static data: word and phrase lists, and the indexes built
+//! from them on first use. Nothing here looks at a text; the modules above
+//! (cleanup, segmentation, tokens, selection) read these lists.
+//!
+//! - [`abbreviations`]: abbreviations, sentence starters and time zones for
+//!   sentence splitting; words that leave an opening sentence dangling.
+//! - [`furniture`]: cue phrases of page furniture (read more, paywalls,
+//!   bylines, credits, ...).
+//! - [`markup`]: HTML elements whose content is never prose.
+//! - [`particles`]: Korean particles, which attach to nouns.
+//! - [`stopwords`]: salient's own English and French function words (other
+//!   languages' stopwords come from stopwords-iso: see `lexicon`).
+
+use std::sync::LazyLock;
+
+use crate::intern::Interner;
+
+mod abbreviations;
+mod furniture;
+mod markup;
+mod particles;
+mod stopwords;
+
+pub(crate) use abbreviations::*;
+pub(crate) use furniture::*;
+pub(crate) use markup::*;
+pub(crate) use particles::*;
+pub(crate) use stopwords::*;
+
+/// The cue phrase lists that lines are matched against all at once (see
+/// `cleanup::furniture::Line::count`), at most 64 phrases each.
+pub(crate) static CUE_LISTS: [&[&str]; 5] = [
+    PAYWALL_STRONG,
+    PAYWALL_WEAK,
+    PROMO_STRONG,
+    BYLINE_CUES,
+    CREDIT_CUES,
+];
+
+/// The bytes that open a cue of [`CREDIT_AT`].
+pub(crate) static CREDIT_AT_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for cue in CREDIT_AT {
+        if let Some(&b) = cue.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+});
+
+/// The first words of the phrases of [`CUE_LISTS`], each (by id) with the
+/// phrases it opens.
+#[derive(Debug, Default)]
+pub(crate) struct CueIndex {
+    /// First words of the phrases.
+    pub(crate) words: Interner,
+    /// By first-word id: (list, position in the list, phrase).
+    pub(crate) phrases_of: Vec<Vec<(usize, usize, &'static str)>>,
+}
+
+/// The index of [`CUE_LISTS`].
+pub(crate) static CUES: LazyLock<CueIndex> = LazyLock::new(|| {
+    let mut index = CueIndex::default();
+    for (list, phrases) in CUE_LISTS.into_iter().enumerate() {
+        for (bit, &phrase) in phrases.iter().enumerate() {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            let (id, new) = index.words.intern(first);
+            if new {
+                index.phrases_of.push(Vec::new());
+            }
+            index.phrases_of[id as usize].push((list, bit, phrase));
+        }
+    }
+    index
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lists looked up by sorted order or by identity are sorted and hold
+    /// no duplicates; every entry is lower-case where matching folds case.
+    #[test]
+    fn lists_are_well_formed() {
+        for list in [ENGLISH_STOPWORDS, FRENCH_STOPWORDS] {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(list, sorted);
+        }
+        for list in [TITLES, AMBIGUOUS, STARTERS, ZONES, DANGLING] {
+            for entry in list {
+                assert_eq!(*entry, entry.to_lowercase(), "{entry:?}");
+            }
+        }
+        assert!(CUE_LISTS.iter().all(|l| l.len() <= 64));
+    }
+}
