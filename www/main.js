@@ -382,24 +382,24 @@ function finish(lists) {
  * Lays a result out once, off screen and invisible, while the page is idle:
  * the first result laid out costs the browser tens of milliseconds more than
  * later ones (fonts, styles, layout code met for the first time), and the
- * reader's first paste should not pay for that. Copies of the results and
- * the article view (without ids) are filled by the same code, laid out, and
- * removed. Skipped once a real result has been shown.
+ * reader's first paste should not pay for that. Copies of the text box, the
+ * results and the article view (without ids) are filled by the same code,
+ * laid out, and removed. Skipped once a real result has been shown.
  */
 function warmRendering(text, result) {
   if (current || ui.results.hidden === false) return;
   const box = document.createElement('div');
   box.className = 'warm-up';
   box.setAttribute('aria-hidden', 'true');
+  const input = ui.input.cloneNode(false);
+  input.value = text;
   const results = ui.results.cloneNode(true);
   const highlight = ui.highlightSection.cloneNode(true);
-  box.append(results, highlight);
-  for (const node of box.querySelectorAll('[id], [hidden]')) {
-    node.removeAttribute('id');
-    node.removeAttribute('hidden');
+  box.append(input, results, highlight);
+  for (const node of [input, results, highlight, ...box.querySelectorAll('[id], [hidden], [aria-describedby], [aria-labelledby]')]) {
+    for (const name of ['id', 'hidden', 'aria-describedby', 'aria-labelledby']) node.removeAttribute(name);
   }
-  results.removeAttribute('hidden');
-  highlight.removeAttribute('hidden');
+  input.tabIndex = -1;
   for (const details of box.querySelectorAll('details')) details.open = true;
   renderSummary(results.querySelector('.summary'), result.summary);
   renderKeywords(results.querySelector('.chips'), result.keywords);

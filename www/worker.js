@@ -11,7 +11,7 @@
 //                   { type: 'result', id, result, ms }       result packed by pack.js (typed
 //                                                            arrays, moved not copied);
 //                                                            ms = time inside analyze
-//                   { type: 'warm', text, result }           once, the last warm-up run (packed)
+//                   { type: 'warm', text, result }           once, the first warm-up run (packed)
 //                   { type: 'error', id, message }           the module threw (bad options)
 //                   { type: 'fatal', message }               the module could not load
 //
@@ -54,7 +54,7 @@ const WARM_MS = 400;
  * and optimises the hot ones in the background after some use: a cold first
  * summary of an article takes 10-30 ms, a warm one about 1 ms. Stops as soon
  * as a real run is asked for (and is skipped when one is already waiting, in
- * a worker restarted for new input). The last result goes to the page, which
+ * a worker restarted for new input). The first result goes to the page, which
  * lays it out once, invisibly, to warm up its own rendering (main.js).
  */
 async function warmUp(mod) {
@@ -65,17 +65,17 @@ async function warmUp(mod) {
   } catch {
     // the short text below does
   }
-  let last = null;
   const t0 = performance.now();
   for (let i = 0; i < WARM_RUNS && !asked && performance.now() - t0 < WARM_MS; i++) {
     try {
-      last = pack(text, mod.analyze(text, { sentences: 3, keywords: 8 }));
+      const { packed, transfer } = pack(text, mod.analyze(text, { sentences: 3, keywords: 8 }));
+      // The first result goes to the page at once, so it can warm up too.
+      if (i === 0) self.postMessage({ type: 'warm', text, result: packed }, transfer);
     } catch {
       return; // only a warm-up: a real run reports its own errors
     }
     await new Promise((resolve) => setTimeout(resolve, 0)); // let a real run in
   }
-  if (last && !asked) self.postMessage({ type: 'warm', text, result: last.packed }, last.transfer);
 }
 
 /** What the warm-up runs on when the sample cannot be fetched. */
