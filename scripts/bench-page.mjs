@@ -43,6 +43,12 @@ import { generate, MIX, NEWS, STYLES, wordCount } from '../www/bench-inputs.js';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(REPO, 'test-output');
 const SECTIONS = ['paste', 'huge', 'visit', 'bytes'];
+/**
+ * How often the driver checks the page, in ms: by a timer, not Playwright's
+ * default of every animation frame, which would make the page render frames
+ * it otherwise would not (and those are what is measured).
+ */
+const POLL = 50;
 /** The page's input limit (www/main.js MAX_CHARS). */
 const HUGE_CHARS = 5_000_000;
 
@@ -176,7 +182,7 @@ async function openInstrumented(context, url) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(instrument);
   await page.goto(url);
-  await page.waitForFunction(() => /^v\d/.test(document.getElementById('version')?.textContent ?? ''), null, { timeout: 30_000 });
+  await page.waitForFunction(() => /^v\d/.test(document.getElementById('version')?.textContent ?? ''), null, { timeout: 30_000, polling: POLL });
   page.errors = errors;
   return page;
 }
@@ -191,14 +197,14 @@ async function realPaste(page, text, { selectAll = false } = {}) {
 
 /** Waits until the page shows the result of the latest input and its lists are complete. */
 async function settled(page, timeout = 60_000) {
-  await page.waitForFunction(() => document.body.dataset.state === 'done', null, { timeout });
+  await page.waitForFunction(() => document.body.dataset.state === 'done', null, { timeout, polling: POLL });
 }
 
 async function lastPaste(page) {
   await page.waitForFunction(() => {
     const p = window.__bench.pastes.at(-1);
     return p && p.frameAt != null && (p.paintAt != null || performance.now() - p.frameAt > 500);
-  }, null, { timeout: 30_000 });
+  }, null, { timeout: 30_000, polling: POLL });
   return page.evaluate(() => window.__bench.pastes.at(-1));
 }
 
@@ -278,7 +284,7 @@ async function benchHuge(url, profile, text) {
     await bare.goto(`${origin}/__bare.html`);
     await sleep(500);
     await realPaste(bare, text);
-    await bare.waitForFunction((n) => document.getElementById('input').value.length === n, text.length, { timeout: 60_000 });
+    await bare.waitForFunction((n) => document.getElementById('input').value.length === n, text.length, { timeout: 60_000, polling: POLL });
     await sleep(1500);
     const bareRecord = await bare.evaluate(() => window.__bench);
     out.bare = longest(bareRecord, bareRecord.pastes[0].pasteAt - 1, origin);
@@ -383,7 +389,7 @@ async function benchBytes(server, root, profile) {
     await sleep(300);
     const before = log.length;
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(async () => (await caches.keys()).length > 0 && navigator.serviceWorker.controller != null, null, { timeout: 30_000 });
+    await page.waitForFunction(async () => (await caches.keys()).length > 0 && navigator.serviceWorker.controller != null, null, { timeout: 30_000, polling: POLL });
     await sleep(500);
     const sum = (rows) => ({
       requests: rows.length,

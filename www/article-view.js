@@ -4,7 +4,7 @@
 // node, never as HTML, and the view's textContent is exactly the text.
 //
 // Only what is on screen is decorated. The text comes in blocks of about
-// 20,000 characters (cut by the worker, see pack.js). Each block starts as
+// 10,000 characters (cut by the worker, see pack.js). Each block starts as
 // one plain text node, which costs the browser next to nothing, and is styled
 // `content-visibility: auto` (class `chunked`), so blocks off screen are not
 // even laid out. When a block comes near the visible part of the view (an
@@ -17,6 +17,10 @@ import { appendInSlices } from './render.js';
 
 /** How far beyond the visible part of the view blocks are decorated. */
 const MARGIN = '100% 0px';
+/** Milliseconds of decorating per task. */
+const SLICE_MS = 8;
+/** A jump further than this many blocks goes there at once, not by smooth scrolling past megabytes. */
+const SMOOTH_BLOCKS = 3;
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -33,6 +37,8 @@ export class ArticleView {
     this.result = null;
     this.elements = [];
     this.blockOf = new Map();
+    this.queue = []; // blocks near the screen, to decorate
+    this.draining = 0;
     this.decorated = new Uint8Array(0);
     this.positions = null;
     this.observer = null;
@@ -56,6 +62,9 @@ export class ArticleView {
   clear() {
     this.observer?.disconnect();
     this.observer = null;
+    clearTimeout(this.draining);
+    this.draining = 0;
+    this.queue = [];
     this.elements = [];
     this.blockOf = new Map();
     this.result = null;
@@ -81,8 +90,9 @@ export class ArticleView {
       this.observer = new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
-            if (entry.isIntersecting) this.decorate(this.blockOf.get(entry.target) ?? -1);
+            if (entry.isIntersecting) this.queue.push(this.blockOf.get(entry.target) ?? -1);
           }
+          this.drain();
         },
         { root: this.container, rootMargin: MARGIN },
       );
@@ -103,6 +113,22 @@ export class ArticleView {
       return div;
     };
     return appendInSlices(this.container, count, block, signal);
+  }
+
+  /**
+   * Decorates the blocks that came near the screen, a few milliseconds'
+   * worth per task (a jump or a fast scroll brings several at once).
+   */
+  drain() {
+    if (this.draining) return;
+    const t0 = performance.now();
+    while (this.queue.length && performance.now() - t0 < SLICE_MS) this.decorate(this.queue.shift());
+    if (this.queue.length) {
+      this.draining = setTimeout(() => {
+        this.draining = 0;
+        this.drain();
+      }, 0);
+    }
   }
 
   /** Replaces block `b`'s plain text with its sentences and set-aside ranges. */
@@ -147,8 +173,8 @@ export class ArticleView {
     div.replaceChildren(frag);
   }
 
-  /** The element of sentence `index`, its block decorated first; null when not shown. */
-  sentence(index) {
+  /** The element of sentence `index` and its block, the block decorated first; null when not shown. */
+  locate(index) {
     if (!this.result) return null;
     const s = this.result.sentences;
     if (!this.positions) {
@@ -159,15 +185,24 @@ export class ArticleView {
     if (i === undefined) return null;
     const b = lowerBound(this.result.blocks, s.start[i] + 1) - 1;
     this.decorate(b);
-    return this.elements[b]?.querySelector(`[data-index="${Number(index)}"]`) ?? null;
+    const element = this.elements[b]?.querySelector(`[data-index="${Number(index)}"]`);
+    return element ? { element, block: b } : null;
+  }
+
+  /** About which block is on screen now (from the scroll position; blocks not laid out have guessed heights). */
+  visibleBlock() {
+    const { scrollTop, scrollHeight } = this.container;
+    return scrollHeight ? Math.floor((scrollTop / scrollHeight) * this.elements.length) : 0;
   }
 
   /** Scrolls the view to sentence `index` and flashes it; false when it is not shown. */
   reveal(index) {
-    const target = this.sentence(index);
-    if (!target) return false;
+    const found = this.locate(index);
+    if (!found) return false;
+    const target = found.element;
+    const far = Math.abs(found.block - this.visibleBlock()) > SMOOTH_BLOCKS;
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    target.scrollIntoView({ block: 'center', behavior: reduce || far ? 'auto' : 'smooth' });
     // The last sentence shown keeps the class (a steady outline once the flash
     // animation is over), so it stays easy to find again.
     for (const old of this.container.querySelectorAll('.flash')) old.classList.remove('flash');

@@ -32,6 +32,8 @@ const AT_ONCE = new Set([
  * ignored, and the warm worker kept.
  */
 const RESTART_CHARS = 200_000;
+/** Characters per message for a long text (see send). */
+const PART_CHARS = 500_000;
 /** Runs longer than this show the "working…" state. */
 const WORKING_DELAY_MS = 200;
 /** Keywords shown as chips. */
@@ -215,10 +217,30 @@ function run(text = ui.input.value) {
   cancel(); // the old run is obsolete: stop it rather than wait for it
   const id = ++seq;
   running = { id, text, t0: performance.now() };
-  worker.postMessage({ id, text, options });
+  send(id, text, options);
   setState('running');
   clearTimeout(workingTimer);
   workingTimer = setTimeout(() => setWorking(true), WORKING_DELAY_MS);
+}
+
+/**
+ * Posts a run to the worker. A long text goes in parts of PART_CHARS, one
+ * task each: copying megabytes into one message would take the page tens of
+ * milliseconds at once. Parts stop when the run is superseded.
+ */
+function send(id, text, options) {
+  if (text.length <= PART_CHARS) {
+    worker.postMessage({ id, text, options });
+    return;
+  }
+  const parts = Math.ceil(text.length / PART_CHARS);
+  const post = (part) => {
+    if (running?.id !== id) return;
+    const piece = text.slice(part * PART_CHARS, (part + 1) * PART_CHARS);
+    worker.postMessage({ id, part, parts, text: piece, options });
+    if (part + 1 < parts) setTimeout(() => post(part + 1), 0);
+  };
+  post(0);
 }
 
 /** Drops the run in progress; a long one is stopped by replacing the worker. */

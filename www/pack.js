@@ -32,7 +32,7 @@
 //   }
 
 /** Characters per block of the article view, roughly. */
-export const BLOCK_CHARS = 20000;
+export const BLOCK_CHARS = 10000;
 
 /** Strings joined into one, with their boundaries. */
 function joinTexts(texts) {

@@ -7,6 +7,9 @@
 //                                                or null and why it failed; warmUp
 //                                                false when a run is on its way
 //                   { id, text, options }        run analyze(text, options)
+//                   { id, part, parts, text, options }
+//                                                a long text in parts (0..parts-1, in
+//                                                order): the run starts with the last
 //   worker -> page  { type: 'ready', version, algorithms }   once, after init
 //                   { type: 'result', id, result, ms }       result packed by pack.js (typed
 //                                                            arrays, moved not copied);
@@ -21,6 +24,7 @@
 let api = null;
 let pack = null;
 let failure = null;
+let pending = null; // { id, pieces } while the parts of a long text come in
 let asked = false; // a run was asked for (maybe before the module was ready)
 
 let takeModule;
@@ -101,7 +105,17 @@ self.onmessage = async (event) => {
     return;
   }
   asked = true;
-  const { id, text, options } = event.data ?? {};
+  const { id, options } = event.data ?? {};
+  let { text } = event.data ?? {};
+  if (event.data?.parts) {
+    const { part, parts } = event.data;
+    if (part === 0) pending = { id, pieces: [] };
+    else if (pending?.id !== id) return; // the rest of a superseded text
+    pending.pieces.push(text);
+    if (part + 1 < parts) return;
+    text = pending.pieces.join('');
+    pending = null;
+  }
   await ready;
   if (!api) {
     self.postMessage({ type: 'fatal', id, message: failure ?? 'the summariser did not load' });

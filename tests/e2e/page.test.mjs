@@ -470,6 +470,14 @@ describe('salient page', () => {
     assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), FERRY);
     assert.equal(await page.locator('#status').isVisible(), false);
 
+    // A text of over a megabyte goes to the worker in parts: summarised whole.
+    const mega = chapters.slice(0, 320).join('\n\n');
+    assert.ok(mega.length > 1_000_000);
+    await setValue(page, '#input', mega);
+    await settled(page);
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), mega, 'the whole text came through');
+    assert.equal(await page.locator('#stat-summary-sentences').textContent(), '3');
+
     // Typing over a large selection (which the page edits itself, as the
     // browser's own editing is slow there) gives the same text and summary.
     const long = chapters.slice(0, 60).join('\n\n');
