@@ -18,7 +18,7 @@ import { appendInSlices } from './render.js';
 /** How far beyond the visible part of the view blocks are decorated. */
 const MARGIN = '100% 0px';
 /** Milliseconds of decorating per task. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 /** A jump further than this many blocks goes there at once, not by smooth scrolling past megabytes. */
 const SMOOTH_BLOCKS = 3;
 

@@ -43,7 +43,7 @@ function el(tag, className, text) {
 /** Lists longer than this get the class `many`: items off screen are not laid out (style.css). */
 const MANY = 200;
 /** Milliseconds of list building per task. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
