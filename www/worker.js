@@ -18,8 +18,10 @@
 //                   { type: 'error', id, message }           the module threw (bad options)
 //                   { type: 'fatal', message }               the module could not load
 //
-// The page terminates this worker when newer input arrives during a run, so a
-// run never has to be cancelled from inside.
+// The page terminates this worker when newer input arrives during a long run
+// (a short one is over in milliseconds and its result ignored), so a run
+// never has to be cancelled from inside. The page starts this worker as
+// worker.bundle.js, the same code with its imports inlined (site build).
 
 let api = null;
 let pack = null;
@@ -34,7 +36,7 @@ const fromPage = new Promise((resolve) => {
 
 const ready = (async () => {
   try {
-    // (Dynamic imports: the single-file build inlines those into a classic worker.)
+    // (Dynamic imports: the site build inlines those into one classic script.)
     const [mod, packing, compiled] = await Promise.all([import('./pkg/salient.js'), import('./pack.js'), fromPage]);
     await mod.default({ module_or_path: compiled });
     api = mod;
