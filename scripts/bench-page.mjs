@@ -14,9 +14,10 @@
 //      first `#summary li` and reads performance.now() (milliseconds from
 //      navigation start); each visit in a fresh profile, in a browser just
 //      started and in one that has idled a second on about:blank first;
-//   4. bytes: what a first visit downloads, counted at the server, until the
-//      first summary and then for the service worker's precache (raw, and
-//      gzip -9 as a static host such as GitHub Pages compresses text).
+//   4. bytes: what a first visit downloads, counted at the server
+//      (scripts/serve.mjs compresses with gzip and answers revalidations with
+//      304s, as GitHub Pages does), until the first summary and then for the
+//      service worker's precache.
 //
 // The articles are generated (www/bench-inputs.js: English news articles of
 // 600-900 words) plus the page's sample (www/sample.txt); the 5,000,000
@@ -34,7 +35,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 import { CHROMIUM, launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -362,22 +362,21 @@ function countBytes(server) {
         return original.call(this, chunk, ...rest);
       };
     }
-    res.on('finish', () => log.push({ path: req.url.split(/[?#]/)[0], status: res.statusCode, bytes }));
+    res.on('finish', () =>
+      log.push({ path: req.url.split(/[?#]/)[0], status: res.statusCode, bytes }),
+    );
   });
   return log;
 }
 
 async function benchBytes(server, root, profile) {
   const log = countBytes(server);
-  const gz = new Map();
   const base = new URL(server.url).pathname;
-  const gzipped = (p) => {
-    if (!gz.has(p)) {
-      const file = path.join(root, decodeURIComponent(p.startsWith(base) ? p.slice(base.length) : p.slice(1)) || 'index.html');
-      const real = existsSync(file) && statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
-      gz.set(p, existsSync(real) ? gzipSync(readFileSync(real), { level: 9 }).length : 0);
-    }
-    return gz.get(p);
+  /** The size of the file a path names (what a 200 would carry uncompressed). */
+  const size = (p) => {
+    const file = path.join(root, decodeURIComponent(p.startsWith(base) ? p.slice(base.length) : p.slice(1)) || 'index.html');
+    const real = existsSync(file) && statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
+    return existsSync(real) ? statSync(real).size : 0;
   };
   const context = await launchChromium(profile);
   try {
@@ -386,17 +385,19 @@ async function benchBytes(server, root, profile) {
     const shown = page.waitForEvent('console', { predicate: (m) => m.text() === 'salient-bench:first-summary', timeout: 30_000 });
     await page.goto(`${server.url}?sample`);
     await shown;
-    await sleep(300);
-    const before = log.length;
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(async () => (await caches.keys()).length > 0 && navigator.serviceWorker.controller != null, null, { timeout: 30_000, polling: POLL });
     await sleep(500);
     const sum = (rows) => ({
       requests: rows.length,
-      bytes: rows.reduce((n, r) => n + r.bytes, 0),
-      gzip: rows.reduce((n, r) => n + (r.status === 200 ? gzipped(r.path) : 0), 0),
-      files: rows.map((r) => `${r.path} ${r.bytes}`),
+      sent: rows.reduce((n, r) => n + r.bytes, 0),
+      files: rows.reduce((n, r) => n + (r.status === 200 ? size(r.path) : 0), 0),
+      revalidated: rows.filter((r) => r.status === 304).length,
+      list: rows.map((r) => `${r.path} ${r.status} ${r.bytes}`),
     });
+    // The service worker's own script marks where its precache begins.
+    const sw = log.findIndex((r) => r.path.endsWith('/sw.js'));
+    const before = sw < 0 ? log.length : sw;
     return { page: sum(log.slice(0, before)), precache: sum(log.slice(before)) };
   } finally {
     await context.close();
@@ -476,10 +477,10 @@ async function main() {
       process.stderr.write('bytes of a first visit...\n');
       const b = await benchBytes(server, opts.root, fresh());
       results.bytes = b;
-      lines.push('| first visit of ?sample | requests | bytes | gzip -9 |');
+      lines.push('| first visit of ?sample | requests (304s) | bytes sent (gzip) | files, uncompressed |');
       lines.push('|---|---|---|---|');
-      lines.push(`| until the first summary | ${b.page.requests} | ${b.page.bytes} | ${b.page.gzip} |`);
-      lines.push(`| then the service worker's precache | ${b.precache.requests} | ${b.precache.bytes} | ${b.precache.gzip} |`);
+      lines.push(`| until the first summary | ${b.page.requests} (${b.page.revalidated}) | ${b.page.sent} | ${b.page.files} |`);
+      lines.push(`| then the service worker's precache | ${b.precache.requests} (${b.precache.revalidated}) | ${b.precache.sent} | ${b.precache.files} |`);
       lines.push('');
     }
     console.log(lines.join('\n'));
