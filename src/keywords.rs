@@ -79,10 +79,13 @@ pub fn extract<'a>(
             scored.push((s, i));
         }
     }
-    // best first; ties: the phrase seen first
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // best first; ties: the phrase seen first (scored is in that order)
+    let scores: Vec<f64> = scored.iter().map(|&(s, _)| s).collect();
     let mut chosen: Vec<(f64, usize)> = Vec::new();
-    for (s, i) in scored {
+    for (s, i) in crate::select::by_score(&scores)
+        .into_iter()
+        .map(|k| scored[k])
+    {
         if chosen.len() >= k {
             break;
         }

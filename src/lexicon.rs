@@ -71,6 +71,12 @@ impl Builtin {
     pub fn stopwords(lang: Lang) -> impl Iterator<Item = &'static str> {
         stopword_set(lang).iter().copied()
     }
+
+    /// Whether this lexicon stems the words of `lang` (else they are
+    /// compared as written).
+    pub fn stems(lang: Lang) -> bool {
+        lang == Lang::Fr || snowball(lang).is_some()
+    }
 }
 
 /// French words of more than four letters without a plural `-s` or `-x`.

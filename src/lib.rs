@@ -75,6 +75,10 @@ mod options;
 mod pipeline;
 mod summary;
 
+// Article extraction from a page's tree; beside the text pipeline, which
+// it does not use.
+pub mod extract;
+
 pub mod rouge;
 
 pub use cleanup::{clean, Block, BlockKind, Cleaned, RemovalReason, Removed};

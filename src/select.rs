@@ -70,7 +70,7 @@ pub fn expected_count(length: Length, doc: &Doc) -> usize {
 }
 
 /// Indices of `scores` from best to worst (ties: earlier first).
-fn by_score(scores: &[f64]) -> Vec<usize> {
+pub(crate) fn by_score(scores: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     order

@@ -5,10 +5,10 @@
 // The bookmarklet is put together here for the site this file is served from
 // (computed from this module's URL, so it works under a sub-path such as
 // https://user.github.io/salient/), from the loader (bookmarklet/loader.js)
-// and the article extractor (extract.js) that the site build minified with
-// terser into bookmarklet/minified.js (scripts/build-site.mjs). That module
-// is loaded, and the link built, only once the page is idle: the first
-// summary never waits for it.
+// that the site build minified with terser into bookmarklet/minified.js
+// (scripts/build-site.mjs); the extractor is the site's (the overlay module
+// loads it). That module is loaded, and the link built, only once the page
+// is idle: the first summary never waits for it.
 
 import { copyText } from './copy.js';
 
@@ -23,7 +23,7 @@ export async function bookmarkletSource(site = SITE) {
   } catch {
     throw new Error('bookmarklet/minified.js is missing: build the site with `make site`');
   }
-  return `void${built.LOADER}(${JSON.stringify(site)},${built.EXTRACT})`;
+  return `void${built.LOADER}(${JSON.stringify(site)})`;
 }
 
 /**

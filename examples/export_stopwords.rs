@@ -1,0 +1,36 @@
+//! Writes the built-in stopword list of every language to `DIR/<code>.txt`,
+//! one word per line, sorted: the files the page loads for the language it
+//! needs (scripts/build-wasm.sh runs it into www/pkg/lang/).
+//!
+//! ```text
+//! cargo run --release --example export_stopwords -- DIR
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use salient::lexicon::Builtin;
+use salient::Lang;
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: export_stopwords DIR");
+        return ExitCode::from(2);
+    };
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("export_stopwords: cannot create {}: {e}", dir.display());
+        return ExitCode::from(1);
+    }
+    for lang in Lang::ALL {
+        let mut words: Vec<&str> = Builtin::stopwords(lang).collect();
+        words.sort_unstable();
+        let path = dir.join(format!("{}.txt", lang.code()));
+        let mut text = words.join("\n");
+        text.push('\n');
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("export_stopwords: cannot write {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}
