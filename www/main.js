@@ -558,6 +558,7 @@ const FORESEE_CHARS = 200_000;
 let foreseen = null; // the text a paste in progress will leave in the box
 ui.input.addEventListener('beforeinput', (event) => {
   foreseen = null;
+  if (event.defaultPrevented) return; // taken over (paste-html.js: HTML source)
   const { selectionStart: start, selectionEnd: end } = ui.input;
   if (event.inputType === 'insertFromPaste' && typeof event.data === 'string' && event.data.length <= FORESEE_CHARS) {
     const { value } = ui.input;

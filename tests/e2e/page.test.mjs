@@ -374,19 +374,13 @@ describe('salient page', () => {
     const w = await open();
     const { page } = w;
     const html = fixture('library-reopens.html');
-    const paste = (text) =>
-      page.locator('#input').evaluate((el, t) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', t);
-        el.focus();
-        el.select();
-        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-        if (el.dispatchEvent(event)) {
-          // Not taken over: what the browser would do with a plain paste.
-          el.setRangeText(t, el.selectionStart, el.selectionEnd, 'end');
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-      }, text);
+    // A real paste: the text on the clipboard, Ctrl+A and Ctrl+V in the box.
+    const paste = async (text) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.locator('#input').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+V');
+    };
     await paste(html);
     await page.waitForFunction(() => document.getElementById('input').value.startsWith('Halvergate library reopens after flood repairs\n\n'));
     const text = await page.locator('#input').inputValue();
