@@ -14,6 +14,8 @@
 //                   { type: 'result', id, result, ms }       result packed by pack.js (typed
 //                                                            arrays, moved not copied);
 //                                                            ms = time inside analyze
+//                                                            (after the text's language
+//                                                            data loaded: languages.js)
 //                   { type: 'warm', text, result }           once, the first warm-up run (packed)
 //                   { type: 'error', id, message }           the module threw (bad options)
 //                   { type: 'fatal', message }               the module could not load
@@ -25,6 +27,7 @@
 
 let api = null;
 let pack = null;
+let languages = null;
 let failure = null;
 let pending = null; // { id, pieces } while the parts of a long text come in
 let asked = false; // a run was asked for (maybe before the module was ready)
@@ -37,10 +40,18 @@ const fromPage = new Promise((resolve) => {
 const ready = (async () => {
   try {
     // (Dynamic imports: the site build inlines those into one classic script.)
-    const [mod, packing, compiled] = await Promise.all([import('./pkg/salient.js'), import('./pack.js'), fromPage]);
+    const [mod, packing, langs, compiled] = await Promise.all([
+      import('./pkg/salient.js'),
+      import('./pack.js'),
+      import('./languages.js'),
+      fromPage,
+    ]);
     await mod.default({ module_or_path: compiled });
+    // English is the most likely language: its stopwords load alongside
+    langs.load(mod, 'en').catch(() => {}); // a failure is reported by the run that needs them
     api = mod;
     pack = packing.packResult;
+    languages = langs;
     self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
     if (!asked) warmUp(mod); // a waiting run compiles the same code itself
   } catch (err) {
@@ -74,7 +85,9 @@ async function warmUp(mod) {
   const t0 = performance.now();
   for (let i = 0; i < WARM_RUNS && !asked && performance.now() - t0 < WARM_MS; i++) {
     try {
-      const { packed, transfer } = pack(text, mod.analyze(text, { sentences: 3, keywords: 8 }));
+      const options = await languages.prepare(mod, text, { sentences: 3, keywords: 8 });
+      if (asked) return;
+      const { packed, transfer } = pack(text, mod.analyze(text, options));
       // The first result goes to the page at once, so it can warm up too.
       if (i === 0) self.postMessage({ type: 'warm', text, result: packed }, transfer);
     } catch {
@@ -124,8 +137,9 @@ self.onmessage = async (event) => {
     return;
   }
   try {
+    const ready = await languages.prepare(api, text, options);
     const t0 = performance.now();
-    const result = api.analyze(text, options);
+    const result = api.analyze(text, ready);
     const ms = performance.now() - t0;
     const { packed, transfer } = pack(text, result);
     self.postMessage({ type: 'result', id, result: packed, ms }, transfer);
