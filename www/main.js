@@ -583,8 +583,11 @@ ui.input.addEventListener('input', (event) => {
   const text = ui.input.value;
   updateCount(text.length);
   if (expected !== null && event.inputType === 'insertFromPaste' && text === expected) return; // already running
-  if (AT_ONCE.has(event.inputType)) run(text);
-  else schedule();
+  if (!AT_ONCE.has(event.inputType)) schedule();
+  // A long text starts its run in a task of its own: this one already holds
+  // the browser's own insertion of the text.
+  else if (text.length > PART_CHARS) setTimeout(() => run(), 0);
+  else run(text);
 });
 // Choices are made whole: at once. Sliders and the word budget are debounced
 // while they move, and run at once when let go (change).
