@@ -612,6 +612,23 @@ fn scan(text: &str, index: &Index) -> Counts {
             *long = false;
         };
     for c in text.chars().take(SCAN_CHARS) {
+        if c.is_ascii() {
+            // the common case, without the Unicode tables
+            if !c.is_ascii_alphanumeric() {
+                flush(&mut word, &mut word_script, &mut long, &mut counts);
+                continue;
+            }
+            if c.is_ascii_alphabetic() {
+                counts.letters[Script::Latin.index()] += 1;
+                word_script.get_or_insert(Script::Latin);
+            }
+            if word.len() >= MAX_WORD_BYTES {
+                long = true;
+            } else {
+                word.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
         if !in_word(c) {
             flush(&mut word, &mut word_script, &mut long, &mut counts);
             continue;
