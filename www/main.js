@@ -54,6 +54,8 @@ const ui = {
   ratioValue: $('length-ratio-value'),
   words: $('length-words'),
   algorithms: $('algorithms'),
+  language: $('language'),
+  languageUsed: $('language-used'),
   status: $('status'),
   results: $('results'),
   title: $('title'),
@@ -126,6 +128,7 @@ function onWorkerMessage(event) {
       ready = true;
       ui.version.textContent = `v${msg.version}`;
       renderAlgorithms(msg.algorithms);
+      renderLanguages(msg.languages ?? []);
       // install.js waits for this before it registers the service worker.
       window.dispatchEvent(new Event('salient:worker-ready'));
     }
@@ -271,7 +274,37 @@ function readOptions() {
   }
   const algorithm = ui.algorithms.querySelector('input[name="algorithm"]:checked');
   if (algorithm) options.algorithm = algorithm.value;
+  if (ui.language.value !== 'auto') options.language = ui.language.value;
   return options;
+}
+
+/** Language names by code, from the summariser. */
+const languageNames = new Map();
+
+/** Fills the language menu: "Detect automatically", then every language by name. */
+function renderLanguages(languages) {
+  const sorted = [...languages].sort((a, b) => a.name.localeCompare(b.name));
+  const frag = document.createDocumentFragment();
+  for (const { code, name } of sorted) {
+    languageNames.set(code, name);
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = `${name} (${code})`;
+    frag.append(option);
+  }
+  ui.language.append(frag);
+}
+
+/** Says which language the text was read in, and whether it was detected. */
+function renderLanguageUsed(code) {
+  const asked = ui.language.value !== 'auto';
+  if (!code) {
+    ui.languageUsed.textContent =
+      'Language: not recognised, so no stopwords or stemming were used (choose it under Advanced).';
+    return;
+  }
+  const name = languageNames.get(code) ?? code;
+  ui.languageUsed.textContent = asked ? `Language: ${name} (chosen)` : `Language: ${name} (detected; change it under Advanced)`;
 }
 
 function currentMode() {
@@ -372,6 +405,7 @@ function show(text, result, ms) {
   setStatus('', null);
   ui.title.hidden = !title;
   ui.title.textContent = title ?? '';
+  renderLanguageUsed(result.language);
   const lists = [renderSummary(ui.summary, summary, startRendering())];
   ui.summaryHint.hidden = false;
   renderKeywordList(keywords);
@@ -605,6 +639,7 @@ for (const control of [ui.sentences, ui.ratio, ui.words]) {
   control.addEventListener('change', flush);
 }
 ui.algorithms.addEventListener('change', () => run());
+ui.language.addEventListener('change', () => run());
 ui.clear.addEventListener('click', () => {
   loadText('');
   ui.input.focus();

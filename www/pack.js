@@ -9,7 +9,7 @@
 // text:
 //
 //   {
-//     title, stats, keywords,                 as analyze() gives them
+//     title, language, stats, keywords,       as analyze() gives them
 //     summary: { count, index, texts, bounds }  the summary, in document order:
 //                                             sentence index (Uint32Array) and text
 //                                             i = texts.slice(bounds[i], bounds[i + 1])
@@ -118,6 +118,7 @@ export function packResult(text, result) {
   const { blocks, breaks } = cutBlocks(text, sentences, removed);
   const packed = {
     title: result.title ?? null,
+    language: result.language ?? null,
     stats: result.stats,
     keywords: result.keywords,
     summary,

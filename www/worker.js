@@ -10,7 +10,7 @@
 //                   { id, part, parts, text, options }
 //                                                a long text in parts (0..parts-1, in
 //                                                order): the run starts with the last
-//   worker -> page  { type: 'ready', version, algorithms }   once, after init
+//   worker -> page  { type: 'ready', version, algorithms, languages }   once, after init
 //                   { type: 'result', id, result, ms }       result packed by pack.js (typed
 //                                                            arrays, moved not copied);
 //                                                            ms = time inside analyze
@@ -52,7 +52,12 @@ const ready = (async () => {
     api = mod;
     pack = packing.packResult;
     languages = langs;
-    self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
+    self.postMessage({
+      type: 'ready',
+      version: mod.version(),
+      algorithms: mod.algorithms(),
+      languages: mod.languages(),
+    });
     if (!asked) warmUp(mod); // a waiting run compiles the same code itself
   } catch (err) {
     failure = describe(err);

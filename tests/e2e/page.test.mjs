@@ -468,6 +468,33 @@ describe('salient page', () => {
     await page.close();
   });
 
+  test('the language is detected and shown, and the reader can change it', async () => {
+    const w = await open();
+    const { page } = w;
+    // written for this test: a short German news text
+    const german =
+      'Der Stadtrat hat am Dienstag beschlossen, die Buslinie bis zum neuen Wohngebiet zu verlängern. ' +
+      'Die Anwohner hatten sich seit Jahren dafür eingesetzt, und die ersten Busse sollen im Frühjahr fahren. ' +
+      'Die Kosten für die Verlängerung der Buslinie trägt die Stadt, die Häuser im Wohngebiet werden im Sommer fertig. ' +
+      'Der Bürgermeister sagte, die neue Buslinie werde den Verkehr in der Innenstadt entlasten.';
+    await paste(page, german);
+    await summaryTexts(page, 3);
+    await settled(page);
+    assert.match(await page.locator('#language-used').textContent(), /German \(detected/);
+    const keywords = await page.locator('#keywords li').allTextContents();
+    assert.ok(keywords.length > 0);
+    for (const k of keywords) assert.doesNotMatch(k.toLowerCase(), /^(der|die|und|im|zu)$/, k);
+    // the stemmer module was loaded for German, and German's stopwords
+    assert.ok(w.requests.some((u) => u.endsWith('/pkg/lang/de.txt')), 'de.txt');
+    assert.ok(w.requests.some((u) => u.endsWith('/pkg/stem/salient_stem_bg.wasm')), 'stemmer');
+    await page.locator('#advanced > summary').click();
+    await page.locator('#language').selectOption('nl');
+    await settled(page);
+    assert.match(await page.locator('#language-used').textContent(), /Dutch \(chosen\)/);
+    w.check();
+    await page.close();
+  });
+
   test('a book runs off the main thread and newer input supersedes it', async () => {
     const w = await open();
     const { page } = w;
