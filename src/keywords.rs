@@ -231,6 +231,8 @@ impl<'a> Phrases<'a> {
                 let tail = &sentence[word.start.max(prev).min(word.end)..word.end];
                 prev = prev.max(word.end);
                 match word.term {
+                    // too common to be a keyword: like a stopword here
+                    Some(_) if word.common => end_run(&words, &mut runs),
                     Some(id) if piece.chars().any(char::is_alphabetic) => {
                         count(&mut tf, id);
                         if si == 0 {
@@ -434,6 +436,7 @@ mod tests {
                 }
                 prev = prev.max(w.end);
                 match w.term {
+                    Some(_) if w.common => flush(&mut run),
                     Some(id) if piece.chars().any(char::is_alphabetic) => {
                         *tf.entry(id).or_default() += 1.0;
                         if si == 0 {

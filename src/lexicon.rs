@@ -42,6 +42,12 @@ pub trait Lexicon {
     /// The stem of `word` in `lang` (words with one stem count as one
     /// term); `word` itself where the lexicon has no stemmer for `lang`.
     fn stem<'w>(&self, lang: Lang, word: &'w str) -> Cow<'w, str>;
+
+    /// Whether `word` is too common in `lang` to be a keyword, though the
+    /// ranking counts it: by default, only stopwords are.
+    fn is_common(&self, lang: Lang, word: &str) -> bool {
+        self.is_stopword(lang, word)
+    }
 }
 
 /// The lexicon with every language built in (see the [module
@@ -52,6 +58,13 @@ pub struct Builtin;
 impl Lexicon for Builtin {
     fn is_stopword(&self, lang: Lang, word: &str) -> bool {
         stopword_set(lang).contains(word)
+    }
+
+    /// English and French keywords also skip the words of stopwords-iso's
+    /// longer lists ("year", "according", "information"): the ranking is
+    /// better without them, the keywords are better with them.
+    fn is_common(&self, lang: Lang, word: &str) -> bool {
+        self.is_stopword(lang, word) || iso_set(lang).contains(word)
     }
 
     fn stem<'w>(&self, lang: Lang, word: &'w str) -> Cow<'w, str> {
@@ -70,6 +83,16 @@ impl Builtin {
     /// (empty for a language without a list).
     pub fn stopwords(lang: Lang) -> impl Iterator<Item = &'static str> {
         stopword_set(lang).iter().copied()
+    }
+
+    /// The words of `lang` that are not stopwords but too common to be
+    /// keywords (see [`Lexicon::is_common`]), in no particular order.
+    pub fn common_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+        let stop = stopword_set(lang);
+        iso_set(lang)
+            .iter()
+            .copied()
+            .filter(move |w| !stop.contains(w))
     }
 
     /// Whether this lexicon stems the words of `lang` (else they are
@@ -117,12 +140,24 @@ fn stopword_set(lang: Lang) -> &'static Set<&'static str> {
     SETS[lang as usize].get_or_init(|| stopword_list(lang).iter().copied().collect())
 }
 
+/// stopwords-iso's list of `lang` as a set, built on first use.
+fn iso_set(lang: Lang) -> &'static Set<&'static str> {
+    static SETS: [OnceLock<Set<&'static str>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    SETS[lang as usize].get_or_init(|| iso_list(lang).iter().copied().collect())
+}
+
+/// stopwords-iso's list of `lang`.
+fn iso_list(lang: Lang) -> &'static [&'static str] {
+    stop_words::lookup(stopwords_iso_code(lang)).unwrap_or(&[])
+}
+
 /// The stopword list of `lang` (see the [module documentation](self)).
 fn stopword_list(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => data::ENGLISH_STOPWORDS,
         Lang::Fr => data::FRENCH_STOPWORDS,
-        _ => stop_words::lookup(stopwords_iso_code(lang)).unwrap_or(&[]),
+        _ => iso_list(lang),
     }
 }
 
@@ -165,6 +200,11 @@ mod tests {
             (Lang::Vi, "quốc", false, "quốc"),
             (Lang::Nb, "og", true, "og"),
         ];
+        assert!(!Builtin.is_stopword(Lang::En, "year") && Builtin.is_common(Lang::En, "year"));
+        assert!(Builtin.is_common(Lang::En, "the"));
+        assert!(!Builtin.is_common(Lang::En, "harbour"));
+        assert!(Builtin::common_words(Lang::En).any(|w| w == "information"));
+        assert!(Builtin::common_words(Lang::De).next().is_none());
         for &(lang, word, stop, stem) in table {
             assert_eq!(Builtin.is_stopword(lang, word), stop, "{lang:?} {word}");
             if !stop {

@@ -44,6 +44,9 @@ pub struct Word {
     pub end: usize,
     /// Its term id, if it is not a stopword.
     pub term: Option<u32>,
+    /// Whether it is too common to be a keyword (see
+    /// [`Lexicon::is_common`]); stopwords are.
+    pub common: bool,
 }
 
 /// The words of `text` with their byte offsets (UAX #29; see the [module
@@ -138,8 +141,9 @@ pub struct Vocabulary<'l> {
     lexicon: &'l dyn Lexicon,
     /// Lower-cased words, each with its term id in `word_terms`.
     words: Interner,
-    /// Term id of each word ([`NO_TERM`] for a stopword).
-    word_terms: Vec<u32>,
+    /// Term id of each word ([`NO_TERM`] for a stopword), and whether it is
+    /// too common to be a keyword.
+    word_terms: Vec<(u32, bool)>,
     /// The stems: term id → stem.
     stems: Interner,
     buf: String,
@@ -176,28 +180,48 @@ impl<'l> Vocabulary<'l> {
     /// The term id of one word or bigram as it appears in the text (`None`
     /// for stopwords).
     pub(crate) fn term(&mut self, word: &str) -> Option<u32> {
+        self.word(word).0
+    }
+
+    /// [`Vocabulary::term`], and whether the word is too common to be a
+    /// keyword.
+    fn word(&mut self, word: &str) -> (Option<u32>, bool) {
         let mut buf = std::mem::take(&mut self.buf);
         normalise_word(word, &mut buf);
         let (w, new) = self.words.intern(&buf);
-        let id = if new {
-            let id = match self.lang {
-                _ if buf.is_empty() => NO_TERM,
-                Some(lang) if self.lexicon.is_stopword(lang, &buf) => NO_TERM,
-                Some(lang) => self.stems.intern(&self.lexicon.stem(lang, &buf)).0,
-                None => self.stems.intern(&buf).0,
+        let (id, common) = if new {
+            let entry = match self.lang {
+                _ if buf.is_empty() => (NO_TERM, true),
+                Some(lang) if self.lexicon.is_stopword(lang, &buf) => (NO_TERM, true),
+                Some(lang) => (
+                    self.stems.intern(&self.lexicon.stem(lang, &buf)).0,
+                    self.lexicon.is_common(lang, &buf),
+                ),
+                None => (self.stems.intern(&buf).0, false),
             };
-            self.word_terms.push(id);
-            id
+            self.word_terms.push(entry);
+            entry
         } else {
             self.word_terms[w as usize]
         };
         self.buf = buf;
-        (id != NO_TERM).then_some(id)
+        ((id != NO_TERM).then_some(id), common)
     }
 
     /// Whether the single character `w` is a stopword on its own.
     fn is_stop_char(&mut self, w: &str) -> bool {
         self.lang.is_some() && self.term(w).is_none()
+    }
+
+    /// The [`Word`] of `sentence[start..end]`.
+    fn make(&mut self, sentence: &str, start: usize, end: usize) -> Word {
+        let (term, common) = self.word(&sentence[start..end]);
+        Word {
+            start,
+            end,
+            term,
+            common,
+        }
     }
 
     /// Appends the words of `sentence` to `out`, each with its term (see
@@ -227,12 +251,7 @@ impl<'l> Vocabulary<'l> {
             } else {
                 end
             };
-            let term = self.term(&sentence[at..end]);
-            out.push(Word {
-                start: at,
-                end,
-                term,
-            });
+            out.push(self.make(sentence, at, end));
         }
         self.flush(sentence, &mut run, out);
         self.run = run;
@@ -242,13 +261,10 @@ impl<'l> Vocabulary<'l> {
     /// without spaces, appended to `out`; empties `run`.
     fn flush(&mut self, sentence: &str, run: &mut Vec<(usize, usize)>, out: &mut Vec<Word>) {
         if let [(start, end)] = run[..] {
-            let term = self.term(&sentence[start..end]);
-            out.push(Word { start, end, term });
+            out.push(self.make(sentence, start, end));
         }
         for pair in run.windows(2) {
-            let (start, end) = (pair[0].0, pair[1].1);
-            let term = self.term(&sentence[start..end]);
-            out.push(Word { start, end, term });
+            out.push(self.make(sentence, pair[0].0, pair[1].1));
         }
         run.clear();
     }

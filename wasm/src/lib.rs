@@ -127,7 +127,7 @@ export interface LanguageInfo {
 export function detectLanguage(text: string): string | null;
 /** Every language, by code. */
 export function languages(): LanguageInfo[];
-/** Gives the stopwords of a language: one word per line (a lang/<code>.txt file). */
+/** Gives the stopwords of a language: one word per line, then after a line reading '# common' the words too common to be keywords (a lang/<code>.txt file). */
 export function addStopwords(code: string, words: string): void;
 /** Whether the stopwords of `code` were given. */
 export function hasStopwords(code: string): boolean;
@@ -223,8 +223,9 @@ fn run(
 // Languages
 
 thread_local! {
-    /// The stopwords JavaScript gave: per language, sorted.
-    static STOPWORDS: RefCell<Vec<(Lang, Vec<String>)>> = const { RefCell::new(Vec::new()) };
+    /// The stopwords JavaScript gave: per language, sorted, and the words
+    /// too common to be keywords, sorted.
+    static STOPWORDS: RefCell<Vec<(Lang, Words)>> = const { RefCell::new(Vec::new()) };
     /// The stemmer JavaScript set: `(code, word) => stem`.
     static STEMMER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
@@ -234,13 +235,29 @@ thread_local! {
 /// [crate documentation](crate)).
 struct WebLexicon;
 
+/// A language's stopwords and its words too common to be keywords, each sorted.
+struct Words {
+    stop: Vec<String>,
+    common: Vec<String>,
+}
+
+/// Whether the sorted `list` holds `word`.
+fn holds(list: &[String], word: &str) -> bool {
+    list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+}
+
+/// `f` of the words JavaScript gave for `lang`, or `false`.
+fn with_words(lang: Lang, f: impl Fn(&Words) -> bool) -> bool {
+    STOPWORDS.with_borrow(|all| all.iter().any(|(l, words)| *l == lang && f(words)))
+}
+
 impl Lexicon for WebLexicon {
     fn is_stopword(&self, lang: Lang, word: &str) -> bool {
-        STOPWORDS.with_borrow(|all| {
-            all.iter().any(|(l, words)| {
-                *l == lang && words.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
-            })
-        })
+        with_words(lang, |w| holds(&w.stop, word))
+    }
+
+    fn is_common(&self, lang: Lang, word: &str) -> bool {
+        with_words(lang, |w| holds(&w.stop, word) || holds(&w.common, word))
     }
 
     fn stem<'w>(&self, lang: Lang, word: &'w str) -> Cow<'w, str> {
@@ -302,21 +319,31 @@ pub fn languages() -> Result<JsValue, JsError> {
     to_js(&list)
 }
 
-/// Gives the stopwords of a language, one word per line.
+/// Gives the stopwords of a language, one word per line; after a line
+/// `# common`, the words too common to be keywords (the format of the
+/// `lang/<code>.txt` files).
 #[wasm_bindgen(js_name = addStopwords, skip_typescript)]
 pub fn add_stopwords(code: &str, words: &str) -> Result<(), JsError> {
     let lang = lang_of(code)?;
-    let mut list: Vec<String> = words
-        .lines()
-        .map(str::trim)
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    list.sort_unstable();
-    list.dedup();
+    let (stop, common) = words.split_once("\n# common\n").unwrap_or((words, ""));
+    let sorted = |text: &str| {
+        let mut list: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        list.sort_unstable();
+        list.dedup();
+        list
+    };
+    let words = Words {
+        stop: sorted(stop),
+        common: sorted(common),
+    };
     STOPWORDS.with_borrow_mut(|all| {
         all.retain(|(l, _)| *l != lang);
-        all.push((lang, list));
+        all.push((lang, words));
     });
     Ok(())
 }

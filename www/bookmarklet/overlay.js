@@ -21,7 +21,8 @@
 // `show({ site, title, text })` with text they extracted themselves: keep it
 // working as it is.
 
-import init, { summarize, version } from '../pkg/salient.js';
+import init, * as salient from '../pkg/salient.js';
+import { prepare } from '../languages.js';
 import { articleText, extractArticle, loadExtractor } from '../extract.js';
 import * as marks from './highlight.js';
 
@@ -33,6 +34,8 @@ export const DEFAULT_SENTENCES = 3;
 const MAX_SENTENCES = 15;
 /** Keywords shown. */
 const KEYWORDS = 8;
+/** The language of the text shown (see languages.js). */
+let language = 'auto';
 
 const CSS = `
 :host {
@@ -144,8 +147,10 @@ const plural = (n, word) => `${numbers.format(n)} ${word}${n === 1 ? '' : 's'}`;
  */
 export async function show({ site, title, text }) {
   await load();
+  // The text's language, its stopwords and stemmer loaded (from the site).
+  ({ language } = await prepare(salient, text));
   // Fails here, before any UI exists, if the core is unusable.
-  const probe = summarize(text, { sentences: DEFAULT_SENTENCES, keywords: KEYWORDS });
+  const probe = salient.summarize(text, { sentences: DEFAULT_SENTENCES, keywords: KEYWORDS, language });
   if (current?.host.isConnected) {
     current.update(title, text, probe);
     current.focus();
@@ -188,7 +193,7 @@ function build(site) {
   const message = el('p', { class: 'message', role: 'status' });
   const copyButton = el('button', { type: 'button', class: 'copy', text: 'Copy summary' });
   const status = el('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
-  const link = el('a', { href: site, target: '_blank', rel: 'noopener noreferrer', text: `salient v${version()}` });
+  const link = el('a', { href: site, target: '_blank', rel: 'noopener noreferrer', text: `salient v${salient.version()}` });
   const panel = el(
     'div',
     { class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'heading', tabindex: '-1' },
@@ -237,7 +242,7 @@ function build(site) {
   const rerun = () => {
     rangeValue.textContent = range.value;
     try {
-      render(summarize(text, { sentences: Number(range.value), keywords: KEYWORDS }));
+      render(salient.summarize(text, { sentences: Number(range.value), keywords: KEYWORDS, language }));
     } catch (err) {
       message.hidden = false;
       message.textContent = `Could not summarise: ${err?.message ?? err}`;
