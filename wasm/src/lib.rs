@@ -223,8 +223,8 @@ fn run(
 // Languages
 
 thread_local! {
-    /// The stopwords JavaScript gave: per language, sorted, and the words
-    /// too common to be keywords, sorted.
+    /// The stopwords JavaScript gave, and the words too common to be
+    /// keywords, per language.
     static STOPWORDS: RefCell<Vec<(Lang, Words)>> = const { RefCell::new(Vec::new()) };
     /// The stemmer JavaScript set: `(code, word) => stem`.
     static STEMMER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
@@ -235,15 +235,18 @@ thread_local! {
 /// [crate documentation](crate)).
 struct WebLexicon;
 
-/// A language's stopwords and its words too common to be keywords, each sorted.
+/// A set of words (hashbrown's, hashed with foldhash: the library's choice).
+type WordSet = hashbrown::HashSet<Box<str>, foldhash::fast::FixedState>;
+
+/// A language's stopwords and its words too common to be keywords.
 struct Words {
-    stop: Vec<String>,
-    common: Vec<String>,
+    stop: WordSet,
+    common: WordSet,
 }
 
-/// Whether the sorted `list` holds `word`.
-fn holds(list: &[String], word: &str) -> bool {
-    list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+/// Whether `set` holds `word`.
+fn holds(set: &WordSet, word: &str) -> bool {
+    set.contains(word)
 }
 
 /// `f` of the words JavaScript gave for `lang`, or `false`.
@@ -326,20 +329,16 @@ pub fn languages() -> Result<JsValue, JsError> {
 pub fn add_stopwords(code: &str, words: &str) -> Result<(), JsError> {
     let lang = lang_of(code)?;
     let (stop, common) = words.split_once("\n# common\n").unwrap_or((words, ""));
-    let sorted = |text: &str| {
-        let mut list: Vec<String> = text
-            .lines()
+    let set = |text: &str| -> WordSet {
+        text.lines()
             .map(str::trim)
             .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
-        list.sort_unstable();
-        list.dedup();
-        list
+            .map(Box::from)
+            .collect()
     };
     let words = Words {
-        stop: sorted(stop),
-        common: sorted(common),
+        stop: set(stop),
+        common: set(common),
     };
     STOPWORDS.with_borrow_mut(|all| {
         all.retain(|(l, _)| *l != lang);
