@@ -1,9 +1,13 @@
-//! Writes the built-in stopword list of every language to `DIR/<code>.txt`,
-//! one word per line, sorted, then (for English and French) a line
-//! `# common` and the words too common to be keywords that the ranking
-//! still counts: the files the page loads for the language it needs
-//! (scripts/build-wasm.sh runs it into www/pkg/lang/; the WebAssembly
-//! binding's `addStopwords` reads them).
+//! Writes the built-in data of every language to `DIR/<code>.txt` (the
+//! format of `salient::lexicon::LanguageFile`: the stopwords, one word per
+//! line, sorted; then sections such as `# common`, the words too common to
+//! be keywords that the ranking still counts, and the sentence-splitting
+//! abbreviations `# titles`, `# ambiguous`, `# starters`, ...), and the
+//! detector's evidence to `DIR/detect.txt` (`salient::lexicon::Evidence`,
+//! a line per language, then after a line `# titles` the titles the
+//! splitter applies to a text in no known language): the files the page
+//! loads (scripts/build-wasm.sh runs it into www/pkg/lang/; the
+//! WebAssembly binding's `addStopwords` and `setDetection` read them).
 //!
 //! ```text
 //! cargo run --release --example export_stopwords -- DIR
@@ -12,8 +16,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use salient::lexicon::Builtin;
+use salient::lexicon::{Builtin, Evidence, LanguageFile};
 use salient::Lang;
+use salient::Lexicon;
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -24,19 +29,19 @@ fn main() -> ExitCode {
         eprintln!("export_stopwords: cannot create {}: {e}", dir.display());
         return ExitCode::from(1);
     }
-    for lang in Lang::ALL {
-        let mut words: Vec<&str> = Builtin::stopwords(lang).collect();
-        words.sort_unstable();
-        let mut common: Vec<&str> = Builtin::common_words(lang).collect();
-        common.sort_unstable();
-        let path = dir.join(format!("{}.txt", lang.code()));
-        let mut text = words.join("\n");
-        text.push('\n');
-        if !common.is_empty() {
-            text.push_str("# common\n");
-            text.push_str(&common.join("\n"));
-            text.push('\n');
-        }
+    let mut files: Vec<(String, String)> = Lang::ALL
+        .iter()
+        .map(|&lang| (format!("{}.txt", lang.code()), LanguageFile::write(lang)))
+        .collect();
+    let mut detect = Evidence::write();
+    detect.push_str("# titles\n");
+    for title in Builtin.neutral_titles().iter() {
+        detect.push_str(title);
+        detect.push('\n');
+    }
+    files.push(("detect.txt".to_string(), detect));
+    for (name, text) in files {
+        let path = dir.join(name);
         if let Err(e) = std::fs::write(&path, text) {
             eprintln!("export_stopwords: cannot write {}: {e}", path.display());
             return ExitCode::from(1);

@@ -28,7 +28,9 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::data;
+pub use crate::data::{Abbreviations, Words};
 use crate::intern::Set;
+pub use crate::lang::Evidence;
 use crate::lang::Lang;
 
 /// Stopwords and stems of a language's words (see the [module
@@ -47,6 +49,29 @@ pub trait Lexicon {
     /// ranking counts it: by default, only stopwords are.
     fn is_common(&self, lang: Lang, word: &str) -> bool {
         self.is_stopword(lang, word)
+    }
+
+    /// The sentence-splitting abbreviations of `lang` (titles, ambiguous
+    /// abbreviations, sentence starters, ...), if it has a list; `None`:
+    /// only the international ones apply. English's are built into the
+    /// splitter whatever this says. By default, the built-in lists
+    /// ([`Builtin`]).
+    fn abbreviations(&self, lang: Lang) -> Option<&Abbreviations> {
+        data::abbreviations(lang.code())
+    }
+
+    /// The titles that the splitter applies to a text whose language is not
+    /// known (those of every language's list that are no word in another:
+    /// `Srta.`, `Dott.`, `Skt.`). By default, the built-in ones.
+    fn neutral_titles(&self) -> &Words {
+        &data::NEUTRAL_TITLES
+    }
+
+    /// The language of `text` (cleaned), or `None` when it cannot be told:
+    /// what a summary is read in when no language is given. By default,
+    /// [`crate::lang::detect`] with its built-in evidence.
+    fn detect(&self, text: &str) -> Option<Lang> {
+        crate::lang::detect(text)
     }
 }
 
@@ -169,9 +194,141 @@ fn stopwords_iso_code(lang: Lang) -> &'static str {
     }
 }
 
+/// A language file (`lang/<code>.txt`, written by [`LanguageFile::write`]
+/// for the built-in data, read by [`LanguageFile::parse`]): everything a
+/// lexicon loaded on demand needs of one language. One word per line; the
+/// stopwords first, then sections, each opened by a line `# <name>`:
+///
+/// - `# common`: words too common to be keywords that the ranking counts;
+/// - `# titles`, `# numbering`, `# ambiguous`, `# after number`,
+///   `# starters`: the sentence-splitting lists of [`Abbreviations`];
+/// - `# dotted ordinals` (no words): ordinals are written with a full stop.
+///
+/// Blank lines are skipped; sections a program does not know are ignored.
+/// A file of stopwords alone (before the sections were added) still reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LanguageFile<'a> {
+    /// The stopwords.
+    pub stopwords: Vec<&'a str>,
+    /// The words too common to be keywords (see [`Lexicon::is_common`]).
+    pub common: Vec<&'a str>,
+    /// The sentence-splitting abbreviations (empty lists: none), with its
+    /// `code` left empty.
+    pub abbreviations: Abbreviations,
+}
+
+impl<'a> LanguageFile<'a> {
+    /// Reads a language file.
+    pub fn parse(text: &'a str) -> Self {
+        let mut file = LanguageFile::default();
+        let mut lists: [Vec<&str>; 5] = Default::default();
+        // 0: stopwords, 1: common, 2..=6: the lists, 7: unknown
+        let mut section = 0;
+        for line in text.lines().map(str::trim) {
+            if let Some(name) = line.strip_prefix('#') {
+                section = match name.trim() {
+                    "common" => 1,
+                    "titles" => 2,
+                    "numbering" => 3,
+                    "ambiguous" => 4,
+                    "after number" => 5,
+                    "starters" => 6,
+                    "dotted ordinals" => {
+                        file.abbreviations.dotted_ordinals = true;
+                        7
+                    }
+                    _ => 7,
+                };
+                continue;
+            }
+            if line.is_empty() {
+                continue;
+            }
+            match section {
+                0 => file.stopwords.push(line),
+                1 => file.common.push(line),
+                2..=6 => lists[section - 2].push(line),
+                _ => {}
+            }
+        }
+        let [titles, numbering, ambiguous, after_number, starters] = lists;
+        let a = &mut file.abbreviations;
+        a.titles = Words::from_words(titles);
+        a.numbering = Words::from_words(numbering);
+        a.ambiguous = Words::from_words(ambiguous);
+        a.after_number = Words::from_words(after_number);
+        a.starters = Words::from_words(starters);
+        file
+    }
+
+    /// The language file of `lang` with the built-in data ([`Builtin`]):
+    /// stopwords and common words sorted, the abbreviations as listed.
+    pub fn write(lang: Lang) -> String {
+        let mut words: Vec<&str> = Builtin::stopwords(lang).collect();
+        words.sort_unstable();
+        let mut common: Vec<&str> = Builtin::common_words(lang).collect();
+        common.sort_unstable();
+        let mut text = String::new();
+        let mut section = |name: &str, list: &mut dyn Iterator<Item = &str>| {
+            let mut list = list.peekable();
+            if list.peek().is_none() {
+                return;
+            }
+            if !name.is_empty() {
+                text.push_str("# ");
+                text.push_str(name);
+                text.push('\n');
+            }
+            for w in list {
+                text.push_str(w);
+                text.push('\n');
+            }
+        };
+        section("", &mut words.into_iter());
+        section("common", &mut common.into_iter());
+        // English's lists are built into the splitter
+        if let Some(a) = data::abbreviations(lang.code()).filter(|_| lang != Lang::En) {
+            section("titles", &mut a.titles.iter());
+            section("numbering", &mut a.numbering.iter());
+            section("ambiguous", &mut a.ambiguous.iter());
+            section("after number", &mut a.after_number.iter());
+            section("starters", &mut a.starters.iter());
+            if a.dotted_ordinals {
+                text.push_str("# dotted ordinals\n");
+            }
+        }
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every language's file reads back as the built-in data.
+    #[test]
+    fn language_files_round_trip() {
+        for lang in Lang::ALL {
+            let text = LanguageFile::write(lang);
+            let file = LanguageFile::parse(&text);
+            let mut stop: Vec<&str> = Builtin::stopwords(lang).collect();
+            stop.sort_unstable();
+            assert_eq!(file.stopwords, stop, "{lang:?}");
+            assert_eq!(file.common.len(), Builtin::common_words(lang).count());
+            match data::abbreviations(lang.code()).filter(|_| lang != Lang::En) {
+                Some(a) => {
+                    let mut got = file.abbreviations.clone();
+                    got.code = a.code;
+                    assert_eq!(&got, a, "{lang:?}");
+                }
+                None => assert_eq!(file.abbreviations, Abbreviations::default(), "{lang:?}"),
+            }
+        }
+        let old = LanguageFile::parse("und\nder\n# common\njahr\n# later\nx\n");
+        assert_eq!(old.stopwords, ["und", "der"]);
+        assert_eq!(old.common, ["jahr"]);
+        assert!(old.abbreviations.titles.is_empty() && !old.abbreviations.dotted_ordinals);
+    }
 
     #[test]
     fn every_language_has_stopwords() {

@@ -43,7 +43,9 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
 
 /// [`summarize`] with the stopwords and stems of `lexicon` instead of the
 /// built-in ones ([`crate::lexicon::Builtin`]), e.g. language data loaded on
-/// demand.
+/// demand: the lexicon also detects the language when `options` does not
+/// give it ([`Lexicon::detect`]) and gives the splitter its abbreviations
+/// ([`Lexicon::abbreviations`], [`Lexicon::neutral_titles`]).
 pub fn summarize_with(
     text: &str,
     options: &Options,
@@ -51,8 +53,13 @@ pub fn summarize_with(
 ) -> Result<Summary, Error> {
     options.validate()?;
     let cleaned = cleanup::clean(text);
-    let language = options.language.or_else(|| lang::detect(cleaned.text()));
-    let ranges = candidates(&cleaned, language);
+    let language = options.language.or_else(|| lexicon.detect(cleaned.text()));
+    let rules = segment::Rules::with(
+        language,
+        language.and_then(|l| lexicon.abbreviations(l)),
+        lexicon.neutral_titles(),
+    );
+    let ranges = candidates(&cleaned, &rules);
     let texts: Vec<String> = ranges
         .iter()
         .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
@@ -168,7 +175,7 @@ pub fn split_sentences_in(text: &str, language: Option<Lang>) -> Vec<Sentence> {
 
 /// The candidate sentences of `cleaned`, with ranges in the original text.
 fn sentences_of(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Sentence> {
-    candidates(cleaned, language)
+    candidates(cleaned, &segment::Rules::new(language))
         .into_iter()
         .map(|r| Sentence {
             text: fold_whitespace(&cleaned.text()[r.clone()]),
@@ -191,7 +198,7 @@ fn sentences_of(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Sentence> {
 pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
     let cleaned = cleanup::clean(text);
     let language = lang::detect(cleaned.text());
-    let sentences: Vec<String> = candidates(&cleaned, language)
+    let sentences: Vec<String> = candidates(&cleaned, &segment::Rules::new(language))
         .into_iter()
         .map(|r| fold_whitespace(&cleaned.text()[r]))
         .collect();
@@ -203,9 +210,8 @@ pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
 }
 
 /// Sentence ranges (in [`Cleaned::text`] coordinates) of the paragraph
-/// blocks of `cleaned`, split with the rules of `language`.
-fn candidates(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Range<usize>> {
-    let rules = segment::Rules::new(language);
+/// blocks of `cleaned`, split with `rules`.
+fn candidates(cleaned: &Cleaned, rules: &segment::Rules) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut scratch = String::new();
     for b in cleaned
@@ -216,7 +222,7 @@ fn candidates(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Range<usize>> {
         segment::split_block(
             cleaned.text(),
             b.range.clone(),
-            &rules,
+            rules,
             &mut scratch,
             &mut out,
         );

@@ -53,7 +53,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::data::{self, Abbreviations};
+use crate::data::{self, Abbreviations, Words};
 use crate::lang::Lang;
 use crate::text::{
     ends_with_terminal, fold_whitespace, is_armenian, is_closer, is_format, is_greek,
@@ -71,14 +71,16 @@ pub struct Sentence {
 
 /// The language rules the splitter applies: a language's abbreviations
 /// (English when the language is English or not known), and for languages
-/// other than English the international ones as well.
+/// other than English the international ones as well. The lists of other
+/// languages come from the caller (the pipeline asks its lexicon), so that
+/// they can be loaded on demand.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Rules {
-    own: &'static Abbreviations,
+pub(crate) struct Rules<'a> {
+    own: &'a Abbreviations,
     international: bool,
-    /// The language is not known: the titles of every language apply that
-    /// are not words elsewhere.
-    neutral: bool,
+    /// The language is not known: these titles of every language apply
+    /// (those that are not words elsewhere).
+    neutral: Option<&'a Words>,
 }
 
 /// What an abbreviation before a full stop is (see `crate::data`).
@@ -89,25 +91,43 @@ enum Kind {
     Ambiguous,
 }
 
-impl Rules {
-    /// The rules for `lang` (`None`: not known).
+impl Rules<'static> {
+    /// The rules for `lang` (`None`: not known) with the built-in lists.
     pub(crate) fn new(lang: Option<Lang>) -> Self {
+        Rules::with(
+            lang,
+            lang.and_then(|l| data::abbreviations(l.code())),
+            &data::NEUTRAL_TITLES,
+        )
+    }
+}
+
+impl<'a> Rules<'a> {
+    /// The rules for `lang` (`None`: not known), with `own`, the
+    /// abbreviations of `lang` if it has a list (English's are built in
+    /// and used whatever `own` is), and `neutral`, the titles that apply
+    /// when the language is not known.
+    pub(crate) fn with(
+        lang: Option<Lang>,
+        own: Option<&'a Abbreviations>,
+        neutral: &'a Words,
+    ) -> Self {
         match lang {
             None | Some(Lang::En) => Rules {
                 own: &data::ENGLISH,
                 international: false,
-                neutral: lang.is_none(),
+                neutral: lang.is_none().then_some(neutral),
             },
-            Some(lang) => match data::abbreviations(lang.code()) {
+            Some(_) => match own {
                 Some(own) => Rules {
                     own,
                     international: true,
-                    neutral: false,
+                    neutral: None,
                 },
                 None => Rules {
                     own: &data::INTERNATIONAL,
                     international: false,
-                    neutral: false,
+                    neutral: None,
                 },
             },
         }
@@ -139,11 +159,7 @@ impl Rules {
                 return Some(Kind::Ambiguous);
             }
         }
-        if self.neutral
-            && word.chars().count() >= 2
-            && !data::NOT_NEUTRAL.contains(word)
-            && data::LANGUAGES.iter().any(|a| a.titles.contains(word))
-        {
+        if self.neutral.is_some_and(|titles| titles.contains(word)) {
             // "Srta.", "Dott.", "Skt.", "Пл." in a text too short to place
             return Some(Kind::Title);
         }
@@ -153,7 +169,7 @@ impl Rules {
     /// Whether `word` (lower-cased) plainly starts a sentence. French and
     /// Italian elisions count by their article (`l'équipe` as `l'`).
     fn starts_sentence(&self, word: &str) -> bool {
-        let starters = self.own.starters;
+        let starters = &self.own.starters;
         starters.contains(word)
             || word.find(['\'', '’']).is_some_and(|i| {
                 let article = &word[..i];

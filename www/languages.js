@@ -1,8 +1,10 @@
-// Language data for the summariser, loaded the first time a text needs it:
-// the stopwords of the text's language (pkg/lang/<code>.txt) and, for
-// languages other than English that salient stems, the stemmer module
-// (pkg/stem/). Both are files of this site; the service worker precaches them
-// for offline use.
+// Language data for the summariser: the detector's evidence
+// (pkg/lang/detect.txt), loaded once before the first text is read (the
+// worker starts it at start, beside the summariser's wasm); then, the first
+// time a text needs them, the data of the text's language (pkg/lang/<code>.txt:
+// stopwords and sentence-splitting abbreviations) and, for languages other
+// than English that salient stems, the stemmer module (pkg/stem/). All are
+// files of this site; the service worker precaches them for offline use.
 
 /** code -> Promise of its data being given to the summariser */
 const loaded = new Map();
@@ -10,6 +12,8 @@ const loaded = new Map();
 let stemmer = null;
 /** code -> { code, name, stemming }, from the summariser */
 let known = null;
+/** Promise of the text of the detector's evidence, once asked for */
+let detection = null;
 
 /** The text of the site's file `file` (a path relative to this module). */
 async function fetchText(file) {
@@ -28,6 +32,26 @@ function loadStemmer(salient) {
     throw err;
   });
   return stemmer;
+}
+
+/**
+ * Fetches the detector's evidence (pkg/lang/detect.txt), once; callable
+ * before the summariser is ready. Resolves to its text, or null when it
+ * cannot be loaded (then no language is detected).
+ */
+export function fetchDetection() {
+  detection ??= fetchText('./pkg/lang/detect.txt').catch(() => {
+    detection = null; // try again next time
+    return null;
+  });
+  return detection;
+}
+
+/** Gives the summariser `salient` the detector's evidence, once. */
+async function loadDetection(salient) {
+  if (salient.hasDetection()) return;
+  const text = await fetchDetection();
+  if (text != null && !salient.hasDetection()) salient.setDetection(text);
 }
 
 /**
@@ -66,6 +90,8 @@ export function load(salient, code) {
 export async function prepare(salient, text, options = {}) {
   const asked = options?.language;
   if (asked != null && typeof asked !== 'string') return options; // the summariser reports it
+  // the detector's evidence also gives the titles of texts in no known language
+  await loadDetection(salient).catch(() => {});
   const code = asked && asked !== 'auto' ? asked.toLowerCase() : salient.detectLanguage(text);
   if (code) await load(salient, code).catch(() => {});
   return { ...options, language: code ?? 'auto' };

@@ -46,6 +46,8 @@ const ready = (async () => {
       import('./languages.js'),
       fromPage,
     ]);
+    // the detector's evidence loads while the module is instantiated
+    langs.fetchDetection();
     await mod.default({ module_or_path: compiled });
     // English is the most likely language: its stopwords load alongside
     langs.load(mod, 'en').catch(() => {}); // a failure is reported by the run that needs them

@@ -23,6 +23,7 @@ mod particles;
 mod stopwords;
 
 pub(crate) use abbreviations::*;
+pub use abbreviations::{Abbreviations, Words};
 pub(crate) use furniture::*;
 pub(crate) use markup::*;
 pub(crate) use particles::*;
@@ -107,17 +108,17 @@ mod tests {
         all.extend(LANGUAGES);
         for a in all {
             for list in [
-                a.titles,
-                a.numbering,
-                a.ambiguous,
-                a.after_number,
-                a.starters,
+                &a.titles,
+                &a.numbering,
+                &a.ambiguous,
+                &a.after_number,
+                &a.starters,
             ] {
+                let s = list.as_str();
                 assert!(
-                    !list.0.contains("  ") && !list.0.starts_with(' ') && !list.0.ends_with(' '),
-                    "{}: {:?}",
+                    !s.contains("  ") && !s.starts_with(' ') && !s.ends_with(' '),
+                    "{}: {s:?}",
                     a.code,
-                    list.0
                 );
                 let mut seen = std::collections::HashSet::new();
                 for entry in list.iter() {
@@ -131,7 +132,7 @@ mod tests {
                 }
             }
         }
-        for list in [MONTHS, NOT_NEUTRAL, TITLES, AMBIGUOUS, STARTERS] {
+        for list in [&MONTHS, &NOT_NEUTRAL, &TITLES, &AMBIGUOUS, &STARTERS] {
             for entry in list.iter() {
                 assert_eq!(entry, entry.to_lowercase(), "{entry:?}");
             }

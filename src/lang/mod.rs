@@ -42,7 +42,7 @@ use std::sync::OnceLock;
 
 use crate::intern::Map;
 
-use data::{Profile, PROFILES};
+use data::PROFILES;
 
 /// How many characters of the text [`detect`] reads.
 pub const SCAN_CHARS: usize = 40_000;
@@ -436,6 +436,31 @@ enum Script {
 impl Script {
     const COUNT: usize = 14;
 
+    /// The script's name in the evidence files.
+    fn name(self) -> &'static str {
+        match self {
+            Script::Latin => "Latin",
+            Script::Cyrillic => "Cyrillic",
+            Script::Greek => "Greek",
+            Script::Armenian => "Armenian",
+            Script::Hebrew => "Hebrew",
+            Script::Arabic => "Arabic",
+            Script::Devanagari => "Devanagari",
+            Script::Bengali => "Bengali",
+            Script::Gujarati => "Gujarati",
+            Script::Thai => "Thai",
+            Script::Hangul => "Hangul",
+            Script::Hiragana => "Hiragana",
+            Script::Katakana => "Katakana",
+            Script::Han => "Han",
+        }
+    }
+
+    /// The script of a name of [`Script::name`].
+    fn from_name(name: &str) -> Option<Script> {
+        ALL_SCRIPTS.iter().copied().find(|s| s.name() == name)
+    }
+
     fn index(self) -> usize {
         self as usize
     }
@@ -539,40 +564,96 @@ fn in_word(c: char) -> bool {
         )
 }
 
-/// The words and alphabets of every profile, indexed.
-struct Index {
-    /// The profiles that know each word, as bits (bit `i` = `PROFILES[i]`).
-    words: Map<&'static str, u64>,
+/// The detector's evidence: the words and alphabets of every language's
+/// profile, indexed. [`Evidence::builtin`] is the crate's (from
+/// stopwords-iso); a program that loads it on demand reads the text of
+/// [`Evidence::write`] with [`Evidence::parse`].
+#[derive(Debug, Default)]
+pub struct Evidence {
+    /// The profiles that know each word, as bits (bit `i` = profile `i`).
+    words: Map<Box<str>, u64>,
     /// The profiles whose alphabet holds each non-ASCII letter.
     letters: Map<char, u64>,
     /// The language of each profile.
     langs: Vec<Lang>,
+    /// The script of each profile.
+    scripts: Vec<Script>,
 }
 
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| build_index(PROFILES))
-}
-
-fn build_index(profiles: &[Profile]) -> Index {
-    let mut words: Map<&'static str, u64> = Map::default();
-    let mut letters: Map<char, u64> = Map::default();
-    let mut langs = Vec::with_capacity(profiles.len());
-    for (i, p) in profiles.iter().enumerate().take(64) {
-        let bit = 1u64 << i;
-        for w in p.words.split(' ').filter(|w| !w.is_empty()) {
-            *words.entry(w).or_default() |= bit;
-        }
-        for c in p.alphabet.chars() {
-            *letters.entry(c).or_default() |= bit;
-        }
-        // a profile's code is always one of `Lang`'s (checked by a test)
-        langs.push(Lang::from_code(p.code).unwrap_or(Lang::En));
+impl Evidence {
+    /// The built-in evidence, indexed on first use.
+    pub fn builtin() -> &'static Evidence {
+        static INDEX: OnceLock<Evidence> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut e = Evidence::default();
+            for p in PROFILES {
+                // a profile's code is always one of `Lang`'s (checked by a test)
+                let lang = Lang::from_code(p.code).unwrap_or(Lang::En);
+                e.add(lang, p.script, p.alphabet, p.words);
+            }
+            e
+        })
     }
-    Index {
-        words,
-        letters,
-        langs,
+
+    /// Adds a profile (at most 64 count).
+    fn add(&mut self, lang: Lang, script: Script, alphabet: &str, words: &str) {
+        let i = self.langs.len();
+        if i >= 64 {
+            return;
+        }
+        let bit = 1u64 << i;
+        for w in words.split(' ').filter(|w| !w.is_empty()) {
+            *self.words.entry(w.into()).or_default() |= bit;
+        }
+        for c in alphabet.chars() {
+            *self.letters.entry(c).or_default() |= bit;
+        }
+        self.langs.push(lang);
+        self.scripts.push(script);
+    }
+
+    /// The built-in evidence as text: a line per profile, in order, of the
+    /// ISO 639-1 code, the script, the letters beyond ASCII and the words
+    /// (separated by spaces), separated by tabs.
+    pub fn write() -> String {
+        let mut text = String::new();
+        for p in PROFILES {
+            text.push_str(&format!(
+                "{}\t{}\t{}\t{}\n",
+                p.code,
+                p.script.name(),
+                p.alphabet,
+                p.words
+            ));
+        }
+        text
+    }
+
+    /// Reads the text of [`Evidence::write`]; an error names the first line
+    /// it cannot read. Blank lines are skipped.
+    pub fn parse(text: &str) -> Result<Evidence, String> {
+        let mut e = Evidence::default();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let mut next = || fields.next().unwrap_or("");
+            let (code, script, alphabet, words) = (next(), next(), next(), next());
+            let lang = Lang::from_code(code);
+            let script = Script::from_name(script);
+            match (lang, script) {
+                (Some(lang), Some(script)) => e.add(lang, script, alphabet, words),
+                _ => return Err(format!("line {}: not a language profile: {line:?}", n + 1)),
+            }
+        }
+        Ok(e)
+    }
+
+    /// The language of `text` with this evidence (see [`detect`]).
+    pub fn detect(&self, text: &str) -> Option<Lang> {
+        let counts = scan(text, self);
+        decide(&counts, self)
     }
 }
 
@@ -592,7 +673,7 @@ struct Counts {
 /// Extended Additional, Arabic presentation forms) in a map.
 const DENSE_LETTERS: usize = 0x0700;
 
-fn scan(text: &str, index: &Index) -> Counts {
+fn scan(text: &str, index: &Evidence) -> Counts {
     let mut counts = Counts::default();
     let mut dense = vec![0u32; DENSE_LETTERS];
     let mut sparse: Map<char, u32> = Map::default();
@@ -687,9 +768,7 @@ fn fold(c: char) -> char {
 /// mixed or unknown script, or no clear winner). See the module
 /// documentation for how. Reads at most [`SCAN_CHARS`] characters.
 pub fn detect(text: &str) -> Option<Lang> {
-    let index = index();
-    let counts = scan(text, index);
-    decide(&counts, index)
+    Evidence::builtin().detect(text)
 }
 
 const ALL_SCRIPTS: [Script; Script::COUNT] = [
@@ -709,7 +788,7 @@ const ALL_SCRIPTS: [Script; Script::COUNT] = [
     Script::Han,
 ];
 
-fn decide(counts: &Counts, index: &Index) -> Option<Lang> {
+fn decide(counts: &Counts, index: &Evidence) -> Option<Lang> {
     let weighted = |s: Script| counts.letters[s.index()] * s.weight();
     let cjk = weighted(Script::Han) + weighted(Script::Hiragana) + weighted(Script::Katakana);
     let total: usize = ALL_SCRIPTS.iter().map(|&s| weighted(s)).sum();
@@ -734,8 +813,8 @@ fn decide(counts: &Counts, index: &Index) -> Option<Lang> {
     let letters = counts.letters[main.index()] as f64;
     // profiles of this script, as bits
     let mut candidates = 0u64;
-    for (i, p) in PROFILES.iter().enumerate().take(64) {
-        if p.script == main {
+    for (i, &script) in index.scripts.iter().enumerate() {
+        if script == main {
             candidates |= 1 << i;
         }
     }
@@ -757,7 +836,7 @@ fn decide(counts: &Counts, index: &Index) -> Option<Lang> {
     }
     if main.has_alphabets() {
         let script_size = candidates.count_ones();
-        for i in 0..PROFILES.len().min(64) {
+        for i in 0..index.langs.len() {
             if candidates & (1 << i) == 0 {
                 continue;
             }
@@ -796,14 +875,14 @@ fn decide(counts: &Counts, index: &Index) -> Option<Lang> {
         }
     }
     let hits = |i: usize| hits[i];
-    let (best, best_hits) = (0..PROFILES.len().min(64))
+    let (best, best_hits) = (0..index.langs.len())
         .filter(|&i| candidates & (1 << i) != 0)
         .map(|i| (i, hits(i)))
         .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))?;
     if best_hits < MIN_HITS || (best_hits as f64) < MIN_COVERAGE * words.len() as f64 {
         return None;
     }
-    for i in 0..PROFILES.len().min(64) {
+    for i in 0..index.langs.len() {
         if i == best || candidates & (1 << i) == 0 || 2 * hits(i) < best_hits {
             continue;
         }

@@ -161,9 +161,35 @@ fn codes_round_trip() {
 #[test]
 fn every_profile_is_a_language() {
     assert!(PROFILES.len() <= 64, "profiles are bits of a u64");
-    let index = index();
+    let index = Evidence::builtin();
     for (p, &lang) in PROFILES.iter().zip(&index.langs) {
         assert_eq!(Lang::from_code(p.code), Some(lang), "{}", p.code);
     }
     assert_eq!(PROFILES.len(), Lang::ALL.len());
+}
+
+/// The evidence written as text reads back as the built-in evidence: the
+/// same languages for every sample; a line that is no profile is an error.
+#[test]
+fn evidence_round_trips() {
+    let read = Evidence::parse(&Evidence::write()).expect("the written evidence reads");
+    let built = Evidence::builtin();
+    assert_eq!(read.langs, built.langs);
+    assert_eq!(read.scripts, built.scripts);
+    assert_eq!(read.words, built.words);
+    assert_eq!(read.letters, built.letters);
+    for text in [
+        "The council approved the budget for the new harbour on Tuesday.",
+        "Der Rat hat den Haushalt für den neuen Hafen am Dienstag gebilligt.",
+        "Совет утвердил бюджет нового порта во вторник.",
+        "short",
+    ] {
+        assert_eq!(read.detect(text), detect(text), "{text}");
+    }
+    assert!(Evidence::parse("en\tLatin\t\tthe of\nxx\tLatin\t\ta\n").is_err());
+    assert!(Evidence::parse("en\tKlingon\t\tthe\n").is_err());
+    assert_eq!(
+        Evidence::parse("").map(|e| e.detect("the the the the")),
+        Ok(None)
+    );
 }

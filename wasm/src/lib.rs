@@ -10,13 +10,17 @@
 //! declarations, a missing title as `null`).
 //!
 //! Languages: the library's built-in lexicon holds every language's
-//! stopwords and stemmers, too much for one small .wasm. Here the stopwords
-//! of a language are given by JavaScript ([`add_stopwords`], from the
-//! `lang/<code>.txt` files the build writes), English is stemmed in this
-//! module, and other languages' stems come from a function JavaScript sets
-//! ([`set_stemmer`]; the page's is the separate `stem` module, the same
-//! library's stemmers). Without them a language still works, unstemmed
-//! and with no stopwords: [`languages`] says what each needs.
+//! stopwords, sentence-splitting abbreviations and stemmers, and the
+//! detector's evidence, too much for one small .wasm. Here the data of a
+//! language is given by JavaScript ([`add_stopwords`], from the
+//! `lang/<code>.txt` files the build writes), and so is the detector's
+//! evidence ([`set_detection`], `lang/detect.txt`, which the page loads at
+//! start); English is stemmed and split in this module, and other
+//! languages' stems come from a function JavaScript sets ([`set_stemmer`];
+//! the page's is the separate `stem` module, the same library's stemmers).
+//! Without them a language still works, unstemmed, with no stopwords and
+//! the international abbreviations only: [`languages`] says what each
+//! needs. Given the same files, summaries are the library's.
 //!
 //! Offsets: the library speaks UTF-8 byte offsets; JavaScript strings are
 //! indexed in UTF-16 code units. Every offset is converted here, at the
@@ -36,7 +40,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use salient::lexicon::Builtin;
+use salient::lexicon::{Abbreviations, Builtin, Evidence, LanguageFile};
 use salient::{Algorithm, Error, Lang, Length, Lexicon, Options, ScoredSentence, Summary};
 
 /// The allocator: talc's for single-threaded WebAssembly, which grows the
@@ -127,8 +131,12 @@ export interface LanguageInfo {
 export function detectLanguage(text: string): string | null;
 /** Every language, by code. */
 export function languages(): LanguageInfo[];
-/** Gives the stopwords of a language: one word per line, then after a line reading '# common' the words too common to be keywords (a lang/<code>.txt file). */
+/** Gives the data of a language (a lang/<code>.txt file): its stopwords, one word per line, then sections opened by lines such as '# common' (words too common to be keywords) and '# titles', '# ambiguous', '# starters' (sentence splitting). */
 export function addStopwords(code: string, words: string): void;
+/** Gives the detector's evidence and the titles of texts in no known language (the lang/detect.txt file); until then detectLanguage returns null. */
+export function setDetection(text: string): void;
+/** Whether setDetection was given the detector's evidence. */
+export function hasDetection(): boolean;
 /** Whether the stopwords of `code` were given. */
 export function hasStopwords(code: string): boolean;
 /** Sets the function that stems a word of a language whose stemming is "stemmer": (code, word) => stem. */
@@ -215,7 +223,9 @@ fn run(
     if let Some(k) = keywords {
         options.keywords = k;
     }
-    let summary = salient::summarize_with(&text, &options, &WebLexicon).map_err(js_error)?;
+    let summary = DATA
+        .with_borrow(|data| salient::summarize_with(&text, &options, &WebLexicon { data }))
+        .map_err(js_error)?;
     Ok((text, summary))
 }
 
@@ -223,44 +233,59 @@ fn run(
 // Languages
 
 thread_local! {
-    /// The stopwords JavaScript gave, and the words too common to be
-    /// keywords, per language.
-    static STOPWORDS: RefCell<Vec<(Lang, Words)>> = const { RefCell::new(Vec::new()) };
+    /// The language data JavaScript gave.
+    static DATA: RefCell<Data> = RefCell::new(Data::default());
     /// The stemmer JavaScript set: `(code, word) => stem`.
     static STEMMER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
-/// The lexicon of this module: the stopwords JavaScript gave, English
+/// The language data JavaScript gave: per language its file
+/// ([`add_stopwords`]), and the detector's evidence with the titles of
+/// texts in no known language ([`set_detection`]).
+#[derive(Default)]
+struct Data {
+    langs: Vec<(Lang, Words)>,
+    evidence: Option<Evidence>,
+    neutral: salient::lexicon::Words,
+}
+
+/// The lexicon of this module: the language data JavaScript gave, English
 /// stemmed here, other languages by the function JavaScript set (see the
 /// [crate documentation](crate)).
-struct WebLexicon;
+struct WebLexicon<'a> {
+    data: &'a Data,
+}
 
 /// A set of words (hashbrown's, hashed with foldhash: the library's choice).
 type WordSet = hashbrown::HashSet<Box<str>, foldhash::fast::FixedState>;
 
-/// A language's stopwords and its words too common to be keywords.
+/// A language's stopwords, its words too common to be keywords, and its
+/// sentence-splitting abbreviations (`None`: the file has none).
 struct Words {
     stop: WordSet,
     common: WordSet,
+    abbreviations: Option<Abbreviations>,
 }
 
-/// Whether `set` holds `word`.
-fn holds(set: &WordSet, word: &str) -> bool {
-    set.contains(word)
+impl WebLexicon<'_> {
+    /// The words JavaScript gave for `lang`.
+    fn words(&self, lang: Lang) -> Option<&Words> {
+        self.data
+            .langs
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, w)| w)
+    }
 }
 
-/// `f` of the words JavaScript gave for `lang`, or `false`.
-fn with_words(lang: Lang, f: impl Fn(&Words) -> bool) -> bool {
-    STOPWORDS.with_borrow(|all| all.iter().any(|(l, words)| *l == lang && f(words)))
-}
-
-impl Lexicon for WebLexicon {
+impl Lexicon for WebLexicon<'_> {
     fn is_stopword(&self, lang: Lang, word: &str) -> bool {
-        with_words(lang, |w| holds(&w.stop, word))
+        self.words(lang).is_some_and(|w| w.stop.contains(word))
     }
 
     fn is_common(&self, lang: Lang, word: &str) -> bool {
-        with_words(lang, |w| holds(&w.stop, word) || holds(&w.common, word))
+        self.words(lang)
+            .is_some_and(|w| w.stop.contains(word) || w.common.contains(word))
     }
 
     fn stem<'w>(&self, lang: Lang, word: &'w str) -> Cow<'w, str> {
@@ -280,6 +305,18 @@ impl Lexicon for WebLexicon {
             stem.map_or(Cow::Borrowed(word), Cow::Owned)
         })
     }
+
+    fn abbreviations(&self, lang: Lang) -> Option<&Abbreviations> {
+        self.words(lang)?.abbreviations.as_ref()
+    }
+
+    fn neutral_titles(&self) -> &salient::lexicon::Words {
+        &self.data.neutral
+    }
+
+    fn detect(&self, text: &str) -> Option<Lang> {
+        self.data.evidence.as_ref()?.detect(text)
+    }
 }
 
 /// A language code from JavaScript.
@@ -294,7 +331,30 @@ fn lang_of(code: &str) -> Result<Lang, JsError> {
 /// The language of `text` (ISO 639-1), or null when it cannot be told.
 #[wasm_bindgen(js_name = detectLanguage, skip_typescript)]
 pub fn detect_language(text: &str) -> Option<String> {
-    salient::detect_language(text).map(|l| l.code().to_string())
+    DATA.with_borrow(|data| WebLexicon { data }.detect(text))
+        .map(|l| l.code().to_string())
+}
+
+/// Gives the detector's evidence (a line per language), then after a line
+/// `# titles` the titles the splitter applies to a text in no known
+/// language, one per line: the `lang/detect.txt` file. Until it is given,
+/// no language is detected.
+#[wasm_bindgen(js_name = setDetection, skip_typescript)]
+pub fn set_detection(text: &str) -> Result<(), JsError> {
+    let (evidence, titles) = text.split_once("\n# titles\n").unwrap_or((text, ""));
+    let evidence = Evidence::parse(evidence).map_err(|e| JsError::new(&e))?;
+    let neutral = salient::lexicon::Words::from_words(titles.lines().map(str::trim));
+    DATA.with_borrow_mut(|data| {
+        data.evidence = Some(evidence);
+        data.neutral = neutral;
+    });
+    Ok(())
+}
+
+/// Whether the detector's evidence was given.
+#[wasm_bindgen(js_name = hasDetection, skip_typescript)]
+pub fn has_detection() -> bool {
+    DATA.with_borrow(|data| data.evidence.is_some())
 }
 
 /// Every language: `[{ code, name, stemming }]`. Each has a stopword list
@@ -322,27 +382,31 @@ pub fn languages() -> Result<JsValue, JsError> {
     to_js(&list)
 }
 
-/// Gives the stopwords of a language, one word per line; after a line
-/// `# common`, the words too common to be keywords (the format of the
-/// `lang/<code>.txt` files).
+/// Gives the data of a language: a `lang/<code>.txt` file
+/// ([`salient::lexicon::LanguageFile`]): its stopwords, one word per line;
+/// after a line `# common`, the words too common to be keywords; after
+/// `# titles`, `# numbering`, `# ambiguous`, `# after number` and
+/// `# starters`, its sentence-splitting abbreviations, and `# dotted
+/// ordinals` if its ordinals take a full stop.
 #[wasm_bindgen(js_name = addStopwords, skip_typescript)]
 pub fn add_stopwords(code: &str, words: &str) -> Result<(), JsError> {
     let lang = lang_of(code)?;
-    let (stop, common) = words.split_once("\n# common\n").unwrap_or((words, ""));
-    let set = |text: &str| -> WordSet {
-        text.lines()
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .map(Box::from)
-            .collect()
+    let file = LanguageFile::parse(words);
+    let set = |list: &[&str]| -> WordSet { list.iter().map(|&w| Box::from(w)).collect() };
+    let mut abbreviations = file.abbreviations;
+    abbreviations.code = lang.code();
+    let empty = Abbreviations {
+        code: lang.code(),
+        ..Abbreviations::default()
     };
     let words = Words {
-        stop: set(stop),
-        common: set(common),
+        stop: set(&file.stopwords),
+        common: set(&file.common),
+        abbreviations: (abbreviations != empty).then_some(abbreviations),
     };
-    STOPWORDS.with_borrow_mut(|all| {
-        all.retain(|(l, _)| *l != lang);
-        all.push((lang, words));
+    DATA.with_borrow_mut(|data| {
+        data.langs.retain(|(l, _)| *l != lang);
+        data.langs.push((lang, words));
     });
     Ok(())
 }
@@ -351,7 +415,7 @@ pub fn add_stopwords(code: &str, words: &str) -> Result<(), JsError> {
 #[wasm_bindgen(js_name = hasStopwords, skip_typescript)]
 pub fn has_stopwords(code: &str) -> bool {
     Lang::from_code(code)
-        .is_some_and(|l| STOPWORDS.with_borrow(|all| all.iter().any(|(k, _)| *k == l)))
+        .is_some_and(|l| DATA.with_borrow(|data| data.langs.iter().any(|(k, _)| *k == l)))
 }
 
 /// Sets the function that stems the words of other languages than English.
