@@ -388,6 +388,65 @@ fn version_and_algorithms() {
     }
 }
 
+/// The text of lang/detect.txt, as scripts/build-wasm.sh writes it.
+fn detection_file() -> String {
+    use salient::Lexicon;
+    let mut text = salient::lexicon::Evidence::write();
+    text.push_str("# titles\n");
+    for t in salient::lexicon::Builtin.neutral_titles().iter() {
+        text.push_str(t);
+        text.push('\n');
+    }
+    text
+}
+
+/// With a language's file (and the detector's evidence) given, the text is
+/// split and summarised as the library does with its built-in data.
+#[wasm_bindgen_test]
+fn language_files_give_the_librarys_sentences() {
+    use salient::lexicon::LanguageFile;
+    use salient::Lang;
+    use salient_wasm::{add_stopwords, set_detection};
+    set_detection(&detection_file()).unwrap();
+    for (lang, text) in [
+        (
+            Lang::Da,
+            "Byen bygger nye stier, f.eks. ved åen. Den 3. plads gik til Aarhus. \
+             Prof. Hansen sagde den 12. juni, at arbejdet bl.a. starter snart. \
+             Beboerne i Skt. Annæ Gade glæder sig til de nye stier og træerne.",
+        ),
+        (
+            Lang::Ru,
+            "В г. Москва прошла встреча. Она прошла в 2010 г. Участники обсудили ул. Ленина \
+             и т. д. Решение примут позже, сказал проф. Иванов.",
+        ),
+        (
+            Lang::Es,
+            "La Srta. García llegó a las 5. El Sr. López, etc. Luego habló la Dra. Ruiz sobre \
+             el proyecto. Todos aplaudieron al final de la reunión.",
+        ),
+    ] {
+        add_stopwords(lang.code(), &LanguageFile::write(lang)).unwrap();
+        let opts = r#"{"sentences": 10, "keywords": 0}"#;
+        let got = ok(salient_wasm::analyze(self::text(text), options(opts)));
+        let want = salient::summarize(text, &salient::Options::sentences(10)).unwrap();
+        let got: Vec<String> = array(&got, "all")
+            .iter()
+            .map(|s| string(&s, "text"))
+            .collect();
+        let want: Vec<String> = want.sentences.iter().map(|s| s.text.clone()).collect();
+        assert_eq!(got, want, "{lang:?}");
+    }
+    // a text too short to place: the titles of every language
+    let short = "Sig.ra Rossi e Dott. Bianchi.";
+    let got = ok(salient_wasm::analyze(
+        text(short),
+        options(r#"{"sentences": 5}"#),
+    ));
+    let want = salient::split_sentences(short);
+    assert_eq!(array(&got, "all").length() as usize, want.len());
+}
+
 const GERMAN: &str = "Der Stadtrat hat am Dienstag beschlossen, die Buslinie bis zum neuen Wohngebiet zu verlängern. \
     Die Anwohner hatten sich seit Jahren dafür eingesetzt, und die ersten Busse sollen im Frühjahr fahren. \
     Die Kosten für die Verlängerung der Buslinie trägt die Stadt, die Häuser im Wohngebiet werden im Sommer fertig. \
@@ -395,7 +454,17 @@ const GERMAN: &str = "Der Stadtrat hat am Dienstag beschlossen, die Buslinie bis
 
 #[wasm_bindgen_test]
 fn languages_are_detected_reported_and_loaded_on_demand() {
-    use salient_wasm::{add_stopwords, detect_language, has_stopwords, languages, set_stemmer};
+    use salient_wasm::{
+        add_stopwords, detect_language, has_detection, has_stopwords, languages, set_detection,
+        set_stemmer,
+    };
+    // the detector's evidence comes from JavaScript (lang/detect.txt)
+    if !has_detection() {
+        assert_eq!(detect_language(GERMAN), None);
+    }
+    assert!(set_detection("en\tKlingon\t\tthe\n").is_err());
+    set_detection(&detection_file()).unwrap();
+    assert!(has_detection());
     assert_eq!(detect_language(GERMAN).as_deref(), Some("de"));
     assert_eq!(detect_language("1234 !!"), None);
     let list: Array = languages().unwrap().dyn_into().unwrap();
