@@ -14,7 +14,7 @@ pub mod textrank;
 use crate::tokens::Vocabulary;
 use crate::{Algorithm, Weights};
 
-pub use graph::{pagerank, Graph};
+pub use graph::{pagerank, Edges, Graph};
 
 /// A word of a sentence: its byte range in the sentence and its term
 /// (`None` for a stopword).
