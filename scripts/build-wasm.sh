@@ -63,7 +63,7 @@ ensure_wasm_bindgen() {
 }
 
 ensure_npm() {
-    if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ]; then
+    if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
         log "installing npm packages (npm ci)"
         npm ci --no-audit --no-fund
     fi
