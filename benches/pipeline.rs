@@ -289,6 +289,16 @@ fn print_table(rows: &[Row]) {
     }
 }
 
+/// Prints the spread of times per MB of one series.
+fn print_spread(label: &str, per_mb: &[f64]) {
+    let max = per_mb.iter().copied().fold(f64::MIN, f64::max);
+    let min = per_mb.iter().copied().fold(f64::MAX, f64::min);
+    println!(
+        "Time per MB from 100 KB up ({label}): {min:.1} to {max:.1} ms/MB, ratio {:.2} (target <= 2)",
+        max / min
+    );
+}
+
 /// End to end with each algorithm (3 sentences, 10 keywords).
 fn bench_algorithms(cases: &[(Case, String)], quick: bool) -> Vec<Value> {
     let mut out = Vec::new();
@@ -466,29 +476,35 @@ fn main() -> ExitCode {
         rows.push(bench_case(case, text, args.quick));
     }
     print_table(&rows);
-    let sizes: Vec<&Row> = rows
-        .iter()
-        .filter(|r| r.case.starts_with("mixed") && r.bytes >= 90_000)
-        .collect();
-    if sizes.len() >= 2 {
-        let per_mb: Vec<f64> = sizes
+    // time per MB from 100 KB up, per series (the same kind of text at
+    // each size) and over all of them
+    let series = [
+        ("mixed", "mixed"),
+        ("lower-cased", "lower"),
+        ("short sentences", "short"),
+    ];
+    let mut all: Vec<f64> = Vec::new();
+    println!();
+    for (prefix, label) in series {
+        let per_mb: Vec<f64> = rows
             .iter()
+            .filter(|r| r.case.starts_with(prefix) && r.bytes >= 90_000)
             .map(|r| r.stages.last().map_or(f64::NAN, |s| s.1) / (r.bytes as f64 / 1e6))
             .collect();
-        let max = per_mb.iter().copied().fold(f64::MIN, f64::max);
-        let min = per_mb.iter().copied().fold(f64::MAX, f64::min);
-        println!();
-        println!(
-            "Time per MB from 100 KB up: {:.1} to {:.1} ms/MB, ratio {:.2} (target <= 2)",
-            min,
-            max,
-            max / min
-        );
+        if per_mb.len() >= 2 {
+            print_spread(label, &per_mb);
+        }
+        all.extend(per_mb);
+    }
+    if all.len() >= 2 {
+        print_spread("all", &all);
     }
     let algorithms = if args.algorithms {
         let small: Vec<(Case, String)> = selected
             .iter()
-            .filter(|(c, t)| c.group != "language" && !(args.quick && t.len() >= 5_000_000))
+            .filter(|(c, t)| {
+                matches!(c.group, "news" | "size") && !(args.quick && t.len() >= 5_000_000)
+            })
             .cloned()
             .collect();
         bench_algorithms(&small, args.quick)
