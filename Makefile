@@ -92,6 +92,18 @@ bench-native:
 bench-browser: wasm
 	node scripts/bench-browser.mjs
 
+# The CLI's --jsonl batch on one core and on all, against sumy's LexRank
+# (pip install sumy; scripts/bench-batch.py) on 400 generated stories.
+bench-batch:
+	cargo build --release -p salient-cli
+	mkdir -p target
+	cargo bench --profile bench-native --features internals --bench pipeline -- --dump-batch 400 > target/batch.jsonl
+	python3 scripts/bench-batch.py target/batch.jsonl --salient target/release/salient
+
+# What each dependency costs in the .wasm (README, "Speed and size").
+size-table: wasm
+	scripts/wasm-size-table.sh
+
 # The 10 MB hostile-input case, which is too slow unoptimised for `cargo test`.
 # (The bench-native profile is release with unwinding: under `--release` the
 # CLI, which aborts on panic, and the test build of the library collide.)
