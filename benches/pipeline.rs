@@ -9,7 +9,13 @@
 //! cargo bench --bench pipeline -- --only "mixed 1 MB" --algorithms
 //! cargo bench --bench pipeline -- --memory "mixed 10 MB"   # peak memory only
 //! cargo bench --bench pipeline -- --dump "mixed 1 MB" > /tmp/1mb.txt
+//! cargo bench --bench pipeline -- --dump-batch 400 > /tmp/batch.jsonl
 //! ```
+//!
+//! `--dump-batch N` prints N generated stories as the CLI's `--jsonl` input
+//! (`{"id", "text"}` a line): one article each, news or long read, the
+//! languages of the mixed series in turn (scripts/bench-batch.py times the
+//! CLI's batch mode on it).
 //!
 //! A plain `harness = false` binary rather than criterion: criterion and its
 //! dependencies would add minutes of compile time on a 2-core machine, and
@@ -37,7 +43,7 @@ const KEYWORDS: usize = 10;
 
 const USAGE: &str = "\
 usage: cargo bench --bench pipeline -- [--quick] [--only NAME]... [--algorithms]
-                                       [--memory NAME] [--dump NAME] [--no-memory]";
+                                       [--memory NAME] [--dump NAME] [--dump-batch N] [--no-memory]";
 
 struct Args {
     quick: bool,
@@ -45,6 +51,7 @@ struct Args {
     algorithms: bool,
     memory: Option<String>,
     dump: Option<String>,
+    dump_batch: Option<usize>,
     no_memory: bool,
 }
 
@@ -55,6 +62,7 @@ fn parse_args() -> Result<Args, String> {
         algorithms: false,
         memory: None,
         dump: None,
+        dump_batch: None,
         no_memory: false,
     };
     let mut it = std::env::args().skip(1);
@@ -66,6 +74,10 @@ fn parse_args() -> Result<Args, String> {
             "--only" => args.only.push(it.next().ok_or("--only needs a case name")?),
             "--memory" => args.memory = Some(it.next().ok_or("--memory needs a case name")?),
             "--dump" => args.dump = Some(it.next().ok_or("--dump needs a case name")?),
+            "--dump-batch" => {
+                let n = it.next().ok_or("--dump-batch needs a number")?;
+                args.dump_batch = Some(n.parse().map_err(|_| format!("not a number: {n:?}"))?);
+            }
             // cargo bench passes --bench to harness-less benchmarks
             "--bench" => {}
             "-h" | "--help" => return Err(USAGE.to_string()),
@@ -425,6 +437,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         };
         print!("{}", inputs::generate(&lexicon, &case.spec));
+        return ExitCode::SUCCESS;
+    }
+    if let Some(n) = args.dump_batch {
+        for (i, text) in inputs::batch(&lexicon, n).iter().enumerate() {
+            println!("{}", json!({ "id": i, "text": text }));
+        }
         return ExitCode::SUCCESS;
     }
     if let Some(name) = &args.memory {

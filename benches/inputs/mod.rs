@@ -428,6 +428,24 @@ impl Writer<'_> {
     }
 }
 
+/// `n` stories for a batch: one article each (seeds 1000, 1001, ...), the
+/// languages of [`MIX`] in turn, styles drawn from [`STYLES`].
+pub fn batch(lexicon: &Lexicon, n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            let spec = Spec {
+                bytes: usize::MAX,
+                langs: vec![MIX[i % MIX.len()]],
+                styles: STYLES.to_vec(),
+                seed: 1000 + i as u32,
+                articles: 1,
+                lower: false,
+            };
+            generate(lexicon, &spec)
+        })
+        .collect()
+}
+
 /// Generates the text of `spec` (see www/bench-inputs.js `generate`).
 pub fn generate(lexicon: &Lexicon, spec: &Spec) -> String {
     let text = generate_cased(lexicon, spec);
