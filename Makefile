@@ -71,6 +71,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy -p salient-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
+	cargo clippy -p salient-extract-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
 
 test-native:
 	cargo test --all-features
@@ -78,6 +79,7 @@ test-native:
 test-wasm:
 	$(WASM_TEST_ENV) WASM_BINDGEN_USE_BROWSER=1 cargo test -p salient-wasm --target $(WASM_TARGET) --test wasm
 	$(WASM_TEST_ENV) cargo test -p salient-wasm --target $(WASM_TARGET) --test wasm
+	$(WASM_TEST_ENV) WASM_BINDGEN_USE_BROWSER=1 cargo test -p salient-extract-wasm --target $(WASM_TARGET) --test extract
 
 # The end-to-end tests start their own server on www/ (needs `make wasm` first).
 test-e2e:

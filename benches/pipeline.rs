@@ -31,7 +31,8 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use salient::internals::{keywords, rank, select, Doc, Vocabulary};
-use salient::{Algorithm, Language, Length, Options, Weights};
+use salient::lexicon::Builtin;
+use salient::{detect_language, Algorithm, Lang, Length, Options, Weights};
 use serde_json::{json, Value};
 
 mod inputs;
@@ -140,7 +141,7 @@ const STAGES: [&str; 7] = [
 struct Prepared {
     texts: Vec<String>,
     title: Option<String>,
-    language: Language,
+    language: Option<Lang>,
 }
 
 fn segment_cleaned(cleaned: &salient::Cleaned) -> Vec<String> {
@@ -160,12 +161,12 @@ fn prepare(cleaned: &salient::Cleaned) -> Prepared {
         title: cleaned
             .title()
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
-        language: Language::detect(cleaned.text()),
+        language: detect_language(cleaned.text()),
     }
 }
 
-fn build_doc(p: &Prepared) -> (Doc, Vocabulary, Vec<(u32, f32)>) {
-    let mut vocab = Vocabulary::new(p.language);
+fn build_doc(p: &Prepared) -> (Doc, Vocabulary<'static>, Vec<(u32, f32)>) {
+    let mut vocab = Vocabulary::new(p.language, &Builtin);
     let doc = Doc::new(p.texts.iter().map(String::as_str), &mut vocab);
     let mut bag: Vec<(u32, f32)> = Vec::new();
     if let Some(t) = &p.title {
@@ -207,7 +208,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
     stages.push(("segmentation", median(&t)));
     let prepared = prepare(&cleaned);
     let t = run(&mut || {
-        let lang = Language::detect(black_box(cleaned.text()));
+        let lang = detect_language(black_box(cleaned.text()));
         black_box((lang, build_doc(black_box(&prepared))));
     });
     stages.push(("tokens", median(&t)));

@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly package of salient into www/pkg/ (salient.js,
-# salient_bg.wasm and TypeScript declarations), from a clean checkout.
+# Builds the WebAssembly packages of salient into www/pkg/, from a clean
+# checkout: the summariser (wasm/: salient.js, salient_bg.wasm and TypeScript
+# declarations); the article extractor (wasm-extract/: salient_extract.js,
+# salient_extract_bg.wasm), which pages load only when they have HTML to
+# read; the stemmers of other languages than English (stem/: stem/), loaded
+# when a text needs them; and the stopword list of every language
+# (lang/<code>.txt).
 #
 #   scripts/build-wasm.sh           install what is missing, build, optimise, check the size
 #   scripts/build-wasm.sh --setup   only install what is missing (wasm32 target,
 #                                   wasm-bindgen-cli at the Cargo.lock version, npm packages)
 #
-# The gzipped .wasm must stay within the size budget (160 KiB); the build
+# Each gzipped .wasm must stay within its size budget (160 KiB for the
+# summariser, 64 KiB for the extractor and for the stemmers); the build
 # fails otherwise (SALIENT_STRICT_BUDGET=0 only reports it, e.g. to measure an
 # experiment that is over). wasm-opt runs at -Oz and at -O3 and the smaller
 # output is kept; both sizes are printed.
@@ -18,6 +24,8 @@ TARGET=wasm32-unknown-unknown
 PROFILE=wasm-release
 OUT_DIR=www/pkg
 BUDGET=163840 # bytes, gzipped (160 KiB)
+EXTRACT_BUDGET=65536 # bytes, gzipped (64 KiB)
+STEM_BUDGET=65536 # bytes, gzipped (64 KiB)
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 log() { printf 'build-wasm: %s\n' "$*" >&2; }
@@ -77,16 +85,10 @@ setup() {
 
 gz_size() { gzip -9 -c "$1" | wc -c; }
 
-build() {
-    cargo build -p salient-wasm --lib --target "$TARGET" --profile "$PROFILE"
-    local raw_wasm="target/$TARGET/$PROFILE/salient_wasm.wasm"
-
-    rm -rf "$OUT_DIR"
-    wasm-bindgen "$raw_wasm" --out-dir "$OUT_DIR" --out-name salient --target web
-
-    local wasm="$OUT_DIR/salient_bg.wasm"
-    local before level best="" best_gz=""
-    before=$(stat -c %s "$wasm")
+# Optimises the .wasm FILE in place with wasm-opt at -Oz and at -O3, keeping
+# the smaller, which it prints ("-Oz" or "-O3").
+optimise() {
+    local wasm=$1 level best="" best_gz="" gz
     # The features rustc enables by default for wasm32-unknown-unknown; the
     # output must not use anything beyond them.
     for level in -Oz -O3; do
@@ -94,9 +96,8 @@ build() {
             --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
             --enable-mutable-globals --enable-reference-types --enable-multivalue \
             "$wasm" -o "$wasm$level"
-        local gz
         gz=$(gz_size "$wasm$level")
-        log "wasm-opt $level: $(stat -c %s "$wasm$level") bytes, $gz gzipped"
+        log "$(basename "$wasm"), wasm-opt $level: $(stat -c %s "$wasm$level") bytes, $gz gzipped"
         if [ -z "$best" ] || [ "$gz" -lt "$best_gz" ]; then
             best=$level
             best_gz=$gz
@@ -108,18 +109,39 @@ build() {
         log "$wasm does not validate"
         exit 1
     fi
+    echo "$best"
+}
 
-    local raw gz
+# package CRATE DIR NAME BUDGET: the built CRATE through wasm-bindgen into
+# DIR/NAME.js and DIR/NAME_bg.wasm, optimised, its gzipped size checked.
+package() {
+    local crate=$1 dir=$2 name=$3 budget=$4
+    wasm-bindgen "target/$TARGET/$PROFILE/${crate//-/_}.wasm" --out-dir "$dir" \
+        --out-name "$name" --target web
+    local wasm="$dir/${name}_bg.wasm" before best raw gz
+    before=$(stat -c %s "$wasm")
+    best=$(optimise "$wasm")
     raw=$(stat -c %s "$wasm")
     gz=$(gz_size "$wasm")
-    printf 'salient_bg.wasm: %d bytes (%d before wasm-opt %s), %d bytes gzipped (budget %d)\n' \
-        "$raw" "$before" "$best" "$gz" "$BUDGET"
-    if [ "$gz" -gt "$BUDGET" ]; then
-        log "OVER BUDGET: the gzipped wasm is $gz bytes, over the budget of $BUDGET"
+    printf '%s_bg.wasm: %d bytes (%d before wasm-opt %s), %d bytes gzipped (budget %d)\n' \
+        "$name" "$raw" "$before" "$best" "$gz" "$budget"
+    if [ "$gz" -gt "$budget" ]; then
+        log "OVER BUDGET: the gzipped $name wasm is $gz bytes, over the budget of $budget"
         if [ "${SALIENT_STRICT_BUDGET:-1}" != 0 ]; then
             exit 1
         fi
     fi
+}
+
+build() {
+    cargo build -p salient-wasm -p salient-extract-wasm -p salient-stem --lib \
+        --target "$TARGET" --profile "$PROFILE"
+    rm -rf "$OUT_DIR"
+    package salient-wasm "$OUT_DIR" salient "$BUDGET"
+    package salient-extract-wasm "$OUT_DIR" salient_extract "$EXTRACT_BUDGET"
+    package salient-stem "$OUT_DIR/stem" salient_stem "$STEM_BUDGET"
+    # The stopword list of every language, one file each.
+    cargo run -q --release --example export_stopwords -- "$OUT_DIR/lang"
 }
 
 case "${1:-}" in

@@ -6,8 +6,10 @@ Source: stopwords-iso 1.1.0 (the npm package `stopwords-iso`, MIT licence,
 copyright (c) Gene Diaz; the same file ships in the `stop-words` crate):
 
     cd "$(mktemp -d)" && npm pack stopwords-iso@1.1.0 && tar xzf stopwords-iso-1.1.0.tgz
-    python3 /path/to/salient/scripts/gen-lang-data.py package/stopwords-iso.json \\
-        > /path/to/salient/src/lang/data.rs
+    python3 /path/to/salient/scripts/gen-lang-data.py package/stopwords-iso.json 100 \\
+        "$STOP_WORDS_CRATE/src/nltk" > /path/to/salient/src/lang/data.rs
+
+(STOP_WORDS_CRATE: the stop-words 0.10 crate's source, e.g. in ~/.cargo/registry/src/.)
 
 For each language of the list it writes:
 - its script (the Unicode script of most letters of its words);
@@ -34,6 +36,25 @@ import unicodedata
 from collections import Counter
 
 MAX_WORDS = int(sys.argv[2]) if len(sys.argv) > 2 else 100000
+# The curated NLTK (Snowball) lists of function words, as the stop-words crate
+# ships them (src/nltk/<language name>): their words go first.
+NLTK_DIR = sys.argv[3] if len(sys.argv) > 3 else None
+NLTK_NAMES = {
+    "ar": "arabic", "ca": "catalan", "da": "danish", "de": "german", "el": "greek",
+    "en": "english", "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french",
+    "he": "hebrew", "hu": "hungarian", "id": "indonesian", "it": "italian", "nb": "norwegian",
+    "nl": "dutch", "pt": "portuguese", "ro": "romanian", "ru": "russian", "sl": "slovenian",
+    "sv": "swedish", "tr": "turkish", "bn": "bengali", "zh": "chinese",
+}
+
+
+def nltk_words(code):
+    if not NLTK_DIR or code not in NLTK_NAMES:
+        return set()
+    import os
+    path = os.path.join(NLTK_DIR, NLTK_NAMES[code])
+    with open(path, encoding="utf-8") as f:
+        return {unicodedata.normalize("NFC", w.strip().lower().translate(FOLD)) for w in f if w.strip()}
 MAX_SHARED = 6
 # A list with this many one-letter entries lists the alphabet, and one with
 # this many two-letter entries lists codes (countries, languages): noise.
@@ -123,12 +144,15 @@ def main():
         if script in SHARED_SCRIPTS:
             single = sum(1 for w in words if len(w) == 1)
             double = sum(1 for w in words if len(w) == 2)
-            for w in sorted(words, key=lambda w: (len(w), w)):
-                if len(w) == 1 and single >= ALPHABET_LISTED:
+            curated = nltk_words(code)
+            for w in sorted(words, key=lambda w: (w not in curated, len(w), w)):
+                if len(w) == 1 and single >= ALPHABET_LISTED and w not in curated:
                     continue
-                if len(w) == 2 and double >= CODES_LISTED:
+                if len(w) == 2 and double >= CODES_LISTED and w not in curated:
                     continue
-                if not all(is_letter(c) for c in w) or shared[w] > MAX_SHARED:
+                if not all(is_letter(c) for c in w):
+                    continue
+                if shared[w] > MAX_SHARED and w not in curated:
                     continue
                 if any(script_of(c) != script for c in w if unicodedata.category(c)[0] == "L"):
                     continue

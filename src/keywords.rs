@@ -79,10 +79,13 @@ pub fn extract<'a>(
             scored.push((s, i));
         }
     }
-    // best first; ties: the phrase seen first
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // best first; ties: the phrase seen first (scored is in that order)
+    let scores: Vec<f64> = scored.iter().map(|&(s, _)| s).collect();
     let mut chosen: Vec<(f64, usize)> = Vec::new();
-    for (s, i) in scored {
+    for (s, i) in crate::select::by_score(&scores)
+        .into_iter()
+        .map(|k| scored[k])
+    {
         if chosen.len() >= k {
             break;
         }
@@ -144,8 +147,8 @@ pub fn extract<'a>(
 /// What [`extract`] reads from the text before it scores anything.
 struct Phrases<'a> {
     /// Every run of content words (not broken by punctuation, stopwords or
-    /// numbers), flat: `words[runs[i]..runs[i + 1]]`, as `(term, surface)`.
-    words: Vec<(u32, &'a str)>,
+    /// numbers), flat: `words[runs[i]..runs[i + 1]]`.
+    words: Vec<Piece<'a>>,
     runs: Vec<usize>,
     /// Term frequencies (numbers included), by term id.
     tf: Vec<f64>,
@@ -155,6 +158,36 @@ struct Phrases<'a> {
     /// Every phrase of one to [`MAX_PHRASE`] words inside a run, with its
     /// count, in order of first occurrence (the tie-break).
     candidates: Vec<Candidate>,
+}
+
+/// A content word of a run, as [`Phrases`] keeps it.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'a> {
+    term: u32,
+    /// The word as written.
+    text: &'a str,
+    /// What it adds to a phrase after the previous word: all of it, or the
+    /// part a bigram does not share with the one before.
+    tail: &'a str,
+    /// Whether it touches the previous word (no space between).
+    joined: bool,
+}
+
+/// The text of a phrase of consecutive pieces: spaced words with one space
+/// between, touching ones (bigrams, "東京" "京都" → "東京都") run together.
+fn surface(phrase: &[Piece]) -> String {
+    let mut out = String::new();
+    for (i, p) in phrase.iter().enumerate() {
+        match i {
+            0 => out.push_str(p.text),
+            _ if p.joined => out.push_str(p.tail),
+            _ => {
+                out.push(' ');
+                out.push_str(p.text);
+            }
+        }
+    }
+    out
 }
 
 impl<'a> Phrases<'a> {
@@ -173,9 +206,9 @@ impl<'a> Phrases<'a> {
                 mark(&mut boosted, id);
             }
         }
-        let mut words: Vec<(u32, &'a str)> = Vec::new();
+        let mut words: Vec<Piece<'a>> = Vec::new();
         let mut runs: Vec<usize> = vec![0];
-        let end_run = |words: &Vec<(u32, &'a str)>, runs: &mut Vec<usize>| {
+        let end_run = |words: &Vec<Piece<'a>>, runs: &mut Vec<usize>| {
             if runs.last() != Some(&words.len()) {
                 runs.push(words.len());
             }
@@ -185,20 +218,32 @@ impl<'a> Phrases<'a> {
             let mut prev = 0;
             for word in doc.sentence_words(si) {
                 let piece = &sentence[word.start..word.end];
-                if sentence[prev..word.start]
-                    .chars()
-                    .any(|c| !c.is_whitespace())
+                if word.start > prev
+                    && sentence[prev..word.start]
+                        .chars()
+                        .any(|c| !c.is_whitespace())
                 {
                     end_run(&words, &mut runs);
                 }
-                prev = word.end;
+                // what the word adds after the previous one: all of it after
+                // a space, the rest of it after a word it touches (bigrams)
+                let joined = word.start <= prev && prev > 0;
+                let tail = &sentence[word.start.max(prev).min(word.end)..word.end];
+                prev = prev.max(word.end);
                 match word.term {
+                    // too common to be a keyword: like a stopword here
+                    Some(_) if word.common => end_run(&words, &mut runs),
                     Some(id) if piece.chars().any(char::is_alphabetic) => {
                         count(&mut tf, id);
                         if si == 0 {
                             mark(&mut boosted, id);
                         }
-                        words.push((id, piece));
+                        words.push(Piece {
+                            term: id,
+                            text: piece,
+                            tail,
+                            joined,
+                        });
                     }
                     Some(id) => {
                         // numbers count as words but do not make keywords
@@ -219,7 +264,7 @@ impl<'a> Phrases<'a> {
             for start in 0..run.len() {
                 let mut terms = [0u32; MAX_PHRASE];
                 for len in 1..=MAX_PHRASE.min(run.len() - start) {
-                    terms[len - 1] = run[start + len - 1].0;
+                    terms[len - 1] = run[start + len - 1].term;
                     let at = *index.entry((len, terms)).or_insert_with(|| {
                         candidates.push(Candidate {
                             terms,
@@ -245,11 +290,7 @@ impl<'a> Phrases<'a> {
 
 /// How often each surface form of each `wanted` phrase occurs in the runs:
 /// per phrase, `(surface, count)` pairs.
-fn surface_counts(
-    words: &[(u32, &str)],
-    runs: &[usize],
-    wanted: &[&[u32]],
-) -> Vec<Vec<(String, usize)>> {
+fn surface_counts(words: &[Piece], runs: &[usize], wanted: &[&[u32]]) -> Vec<Vec<(String, usize)>> {
     // each wanted phrase with its position in `wanted`, and the terms that
     // start one
     let mut position: Map<&[u32], usize> = Map::default();
@@ -266,15 +307,18 @@ fn surface_counts(
     for r in runs.windows(2) {
         let run = &words[r[0]..r[1]];
         for start in 0..run.len() {
-            if !starts.get(run[start].0 as usize).copied().unwrap_or(false) {
+            if !starts
+                .get(run[start].term as usize)
+                .copied()
+                .unwrap_or(false)
+            {
                 continue;
             }
             for len in 1..=max_len.min(run.len() - start) {
-                ids[len - 1] = run[start + len - 1].0;
+                ids[len - 1] = run[start + len - 1].term;
                 if let Some(&n) = position.get(&ids[..len]) {
-                    let phrase = &run[start..start + len];
-                    let surface: Vec<&str> = phrase.iter().map(|&(_, w)| w).collect();
-                    *counts.entry((n, surface.join(" "))).or_default() += 1;
+                    let phrase = surface(&run[start..start + len]);
+                    *counts.entry((n, phrase)).or_default() += 1;
                 }
             }
         }
@@ -308,7 +352,8 @@ fn mark(set: &mut Vec<bool>, id: u32) {
 mod tests {
     use super::*;
     use crate::keywords;
-    use crate::tokens::{word_indices, Language};
+    use crate::lexicon::Builtin;
+    use crate::Lang;
     use std::collections::HashMap;
 
     #[test]
@@ -353,16 +398,22 @@ mod tests {
         }
         let mut seen: HashMap<Vec<u32>, usize> = HashMap::new();
         let mut phrases: Vec<(Vec<u32>, usize, HashMap<String, usize>)> = Vec::new();
-        let mut flush = |run: &mut Vec<(u32, String)>| {
+        // a run: (term, sentence, start, end) per word
+        let mut flush = |run: &mut Vec<(u32, &str, usize, usize)>| {
             for start in 0..run.len() {
                 for len in 1..=MAX_PHRASE.min(run.len() - start) {
                     let part = &run[start..start + len];
                     let terms: Vec<u32> = part.iter().map(|p| p.0).collect();
-                    let surface = part
-                        .iter()
-                        .map(|p| p.1.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    // the union of the words' spans, a gap read as one space
+                    let mut surface = String::new();
+                    let mut end = part[0].2;
+                    for &(_, text, a, b) in part {
+                        if a > end {
+                            surface.push(' ');
+                        }
+                        surface.push_str(&text[a.max(end)..b]);
+                        end = b;
+                    }
                     let at = *seen.entry(terms.clone()).or_insert(phrases.len());
                     if at == phrases.len() {
                         phrases.push((terms, 0, HashMap::new()));
@@ -374,20 +425,24 @@ mod tests {
             run.clear();
         };
         for (si, sentence) in sentences.iter().enumerate() {
-            let mut run: Vec<(u32, String)> = Vec::new();
+            let mut run: Vec<(u32, &str, usize, usize)> = Vec::new();
             let mut prev = 0;
-            for (at, piece) in word_indices(sentence) {
-                if sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
+            let mut words = Vec::new();
+            vocab.read(sentence, &mut words);
+            for w in words {
+                let (at, piece) = (w.start, &sentence[w.start..w.end]);
+                if at > prev && sentence[prev..at].chars().any(|c| !c.is_whitespace()) {
                     flush(&mut run);
                 }
-                prev = at + piece.len();
-                match vocab.term(piece) {
+                prev = prev.max(w.end);
+                match w.term {
+                    Some(_) if w.common => flush(&mut run),
                     Some(id) if piece.chars().any(char::is_alphabetic) => {
                         *tf.entry(id).or_default() += 1.0;
                         if si == 0 {
                             boosted.push(id);
                         }
-                        run.push((id, piece.to_string()));
+                        run.push((id, *sentence, w.start, w.end));
                     }
                     Some(id) => {
                         *tf.entry(id).or_default() += 1.0;
@@ -401,9 +456,9 @@ mod tests {
         (phrases, tf, boosted)
     }
 
-    fn check_against_naive(sentences: &[&str], title: Option<&str>, language: Language) {
-        let mut a = Vocabulary::new(language);
-        let mut b = Vocabulary::new(language);
+    fn check_against_naive(sentences: &[&str], title: Option<&str>, language: Option<Lang>) {
+        let mut a = Vocabulary::new(language, &Builtin);
+        let mut b = Vocabulary::new(language, &Builtin);
         let doc = Doc::new(sentences.iter().copied(), &mut a);
         let fast = Phrases::read(&doc, sentences.iter().copied(), title, &mut a);
         // the same term ids: the sentences' words first, as the Doc does
@@ -451,7 +506,7 @@ mod tests {
         for text in texts {
             let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?', '。']).collect();
             let title = sentences.first().copied();
-            for language in [Language::English, Language::French, Language::Unknown] {
+            for language in [Some(Lang::En), Some(Lang::Fr), Some(Lang::Ja), None] {
                 check_against_naive(&sentences, title, language);
             }
         }
@@ -471,7 +526,7 @@ mod tests {
         ) {
             let text = words.join(" ");
             let sentences: Vec<&str> = text.split_inclusive('.').collect();
-            check_against_naive(&sentences, sentences.get(1).copied(), Language::English);
+            check_against_naive(&sentences, sentences.get(1).copied(), Some(Lang::En));
         }
     }
 

@@ -46,8 +46,10 @@ mod intern;
 mod text;
 
 mod data;
-// Language identification: its own evidence, imports nothing of the crate.
-pub mod lang;
+// Language identification: its own evidence, imports nothing of the crate
+// but the interner.
+mod lang;
+pub mod lexicon;
 
 mod cleanup;
 mod segment;
@@ -73,15 +75,20 @@ mod options;
 mod pipeline;
 mod summary;
 
+// Article extraction from a page's tree; beside the text pipeline, which
+// it does not use.
+pub mod extract;
+
 pub mod rouge;
 
 pub use cleanup::{clean, Block, BlockKind, Cleaned, RemovalReason, Removed};
 pub use error::Error;
+pub use lang::{detect as detect_language, Lang};
+pub use lexicon::Lexicon;
 pub use options::{Algorithm, Length, Options, Weights};
-pub use pipeline::{keywords, split_sentences, summarize};
+pub use pipeline::{keywords, split_sentences, summarize, summarize_with};
 pub use segment::{sentences as split_raw_sentences, Sentence};
 pub use summary::{Keyword, ScoredSentence, Stats, Summary};
-pub use tokens::Language;
 
 /// The internals that the benchmarks and fuzz targets of this repository
 /// drive stage by stage. Not part of the API: no stability promise, off
@@ -90,7 +97,7 @@ pub use tokens::Language;
 #[doc(hidden)]
 pub mod internals {
     pub use crate::rank::Doc;
-    pub use crate::tokens::Vocabulary;
+    pub use crate::tokens::{Vocabulary, Word};
     pub use crate::{keywords, rank, select};
 }
 

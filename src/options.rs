@@ -4,7 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::Error;
+use crate::{Error, Lang};
 
 /// How long the summary should be.
 ///
@@ -224,6 +224,10 @@ pub struct Options {
     pub algorithm: Algorithm,
     /// How many keywords to return (default 0: none).
     pub keywords: usize,
+    /// The language of the text; `None` (the default) detects it
+    /// ([`crate::detect_language`]). It decides stopwords, stemming and the
+    /// splitting rules, never the ranking weights.
+    pub language: Option<Lang>,
     /// Tuning of the default ranker.
     pub weights: Weights,
 }
@@ -252,6 +256,12 @@ impl Options {
     /// Sets the number of keywords.
     pub fn with_keywords(mut self, k: usize) -> Self {
         self.keywords = k;
+        self
+    }
+
+    /// Sets the language (`None`: detect it).
+    pub fn with_language(mut self, language: Option<Lang>) -> Self {
+        self.language = language;
         self
     }
 

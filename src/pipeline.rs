@@ -5,12 +5,13 @@ use std::ops::Range;
 
 use crate::cleanup::{self, BlockKind, Cleaned};
 use crate::keywords::extract as extract_keywords;
+use crate::lexicon::{Builtin, Lexicon};
 use crate::rank::{self, Doc};
 use crate::segment::{self, Sentence};
 use crate::select::{self, is_dangling};
 use crate::text::fold_whitespace;
-use crate::tokens::{Language, Vocabulary};
-use crate::{Error, Keyword, Options, ScoredSentence, Stats, Summary};
+use crate::tokens::Vocabulary;
+use crate::{lang, Error, Keyword, Options, ScoredSentence, Stats, Summary};
 
 /// Summarises `text`.
 ///
@@ -37,15 +38,26 @@ use crate::{Error, Keyword, Options, ScoredSentence, Stats, Summary};
 /// assert!(summarize(text, &Options::sentences(0)).is_err());
 /// ```
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    summarize_with(text, options, &Builtin)
+}
+
+/// [`summarize`] with the stopwords and stems of `lexicon` instead of the
+/// built-in ones ([`crate::lexicon::Builtin`]), e.g. language data loaded on
+/// demand.
+pub fn summarize_with(
+    text: &str,
+    options: &Options,
+    lexicon: &dyn Lexicon,
+) -> Result<Summary, Error> {
     options.validate()?;
     let cleaned = cleanup::clean(text);
+    let language = options.language.or_else(|| lang::detect(cleaned.text()));
     let ranges = candidates(&cleaned);
     let texts: Vec<String> = ranges
         .iter()
         .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
         .collect();
-    let language = Language::detect(cleaned.text());
-    let mut vocab = Vocabulary::new(language);
+    let mut vocab = Vocabulary::new(language, lexicon);
     let doc = Doc::new(texts.iter().map(String::as_str), &mut vocab);
     let title = cleaned.title().map(fold_whitespace);
     let title_bag = title
@@ -106,6 +118,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         keywords,
         removed: cleaned.removed,
         title,
+        language,
         stats,
     })
 }
@@ -161,7 +174,7 @@ pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
         .into_iter()
         .map(|r| fold_whitespace(&cleaned.text()[r]))
         .collect();
-    let mut vocab = Vocabulary::new(Language::detect(cleaned.text()));
+    let mut vocab = Vocabulary::new(lang::detect(cleaned.text()), &Builtin);
     let doc = Doc::new(sentences.iter().map(String::as_str), &mut vocab);
     let title = cleaned.title().map(fold_whitespace);
     let sentences = sentences.iter().map(String::as_str);

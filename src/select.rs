@@ -70,7 +70,7 @@ pub fn expected_count(length: Length, doc: &Doc) -> usize {
 }
 
 /// Indices of `scores` from best to worst (ties: earlier first).
-fn by_score(scores: &[f64]) -> Vec<usize> {
+pub(crate) fn by_score(scores: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     order
@@ -238,8 +238,6 @@ fn mmr(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::Vocabulary;
-    use crate::Language;
 
     #[test]
     fn target_counts() {
@@ -272,7 +270,7 @@ mod tests {
     }
 
     fn doc(s: &[&str]) -> Doc {
-        Doc::new(s.iter().copied(), &mut Vocabulary::new(Language::English))
+        Doc::new(s.iter().copied(), &mut crate::tokens::english())
     }
 
     #[test]

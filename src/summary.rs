@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::cleanup::Removed;
+use crate::Lang;
 
 /// One sentence of the cleaned text, with its score.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +62,10 @@ pub struct Summary {
     pub removed: Vec<Removed>,
     /// The title, if the text starts with one (a headline-like first line).
     pub title: Option<String>,
+    /// The language the text was read in: the one asked for, else the one
+    /// detected; `None` when it could not be told (then no stopwords and no
+    /// stemming were used).
+    pub language: Option<Lang>,
     /// Counts.
     pub stats: Stats,
 }

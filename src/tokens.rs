@@ -1,119 +1,112 @@
-//! Tokens: lower-cased words, stopwords, stemming and term ids.
+//! Tokens: the words of a sentence and the terms they count as.
 //!
-//! Words are the Unicode words of UAX #29 (word boundaries, from the
+//! **Words** are the Unicode words of UAX #29 (word boundaries, from the
 //! `unicode-segmentation` crate) that hold a letter or digit: an apostrophe
 //! or full stop between letters (`can't`, `U.S`) and a full stop or comma
-//! between digits (`3.5`, `1,000`) stay inside a word, combining marks stay
-//! with their letter, and each CJK ideograph and hiragana is a word of its
-//! own. Words are lower-cased (Unicode's default case mapping), with a
-//! possessive `'s` dropped. A [`Language`] decides which words are stopwords
-//! and how the rest are stemmed; numbers are kept. English (Porter
-//! stemming) and French (stopwords, plural folding) are built in.
-
-use std::borrow::Cow;
-use std::sync::LazyLock;
+//! between digits (`3.5`, `1,000`) stay inside a word, and combining marks
+//! (accents, Indic vowel signs and viramas, Thai tone marks) stay with their
+//! letter.
+//!
+//! **Terms** are what similarity and keywords count. A word is lower-cased
+//! (Unicode's default case mapping; `’` read as `'`, a possessive `'s`
+//! dropped), skipped if it is a stopword of the text's language, and
+//! stemmed ([`Lexicon`]). Numbers are terms too. Scripts add three rules:
+//!
+//! - **Scripts written without spaces** (Han ideographs, Thai, Lao, Khmer,
+//!   Myanmar): UAX #29 gives one word per character there, too small a unit
+//!   to compare sentences by. Runs of such characters give **character
+//!   bigrams** ("東京都" → "東京", "京都"), as multilingual retrieval
+//!   commonly does for these scripts; a run of one character is a unigram.
+//!   A character that is a stopword on its own (Chinese 的, 了) ends a run
+//!   and is skipped.
+//! - **Hiragana**, in Japanese mostly particles and inflections, makes no
+//!   terms and ends runs; katakana words (loanwords) are words as UAX #29
+//!   finds them.
+//! - **Hangul words** lose a trailing particle (은, 는, 이, 가, 을, 를, 의,
+//!   에서, 으로, ...: see `data::KOREAN_PARTICLES`): Korean attaches
+//!   them to the noun, so "정부는" and "정부가" are one term, "정부".
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::data;
 use crate::intern::Interner;
-use crate::stem;
+use crate::lang::Lang;
+use crate::lexicon::Lexicon;
 
-/// The language of a text, as far as tokens are concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-pub enum Language {
-    /// English: stopwords and Porter stemming.
-    #[default]
-    English,
-    /// French: stopwords and plural folding.
-    French,
-    /// Anything else: every word counts, unstemmed.
-    Unknown,
+/// A word of a sentence: its byte range in the sentence and its term
+/// (`None` for a stopword). Bigrams of scripts without spaces overlap:
+/// "東京都" holds "東京" (0..6) and "京都" (3..9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Byte offset of the word in its sentence.
+    pub start: usize,
+    /// Byte offset of its end (for a Hangul word, before its particle).
+    pub end: usize,
+    /// Its term id, if it is not a stopword.
+    pub term: Option<u32>,
+    /// Whether it is too common to be a keyword (see
+    /// [`Lexicon::is_common`]); stopwords are.
+    pub common: bool,
 }
 
-/// Every stopword, with the lists it is on (by id): 1 = English, 2 = French.
-static STOPWORDS: LazyLock<(Interner, Vec<u8>)> = LazyLock::new(|| {
-    let (mut index, mut lists) = (Interner::default(), Vec::new());
-    for (bit, list) in [(1, data::ENGLISH_STOPWORDS), (2, data::FRENCH_STOPWORDS)] {
-        for w in list {
-            let (id, new) = index.intern(w);
-            if new {
-                lists.push(0);
-            }
-            lists[id as usize] |= bit;
-        }
-    }
-    (index, lists)
-});
-
-impl Language {
-    /// Guesses the language from the share of each stopword list among the
-    /// first few thousand words.
-    pub fn detect(text: &str) -> Language {
-        let (mut en, mut fr, mut total) = (0usize, 0usize, 0usize);
-        let (index, lists) = &*STOPWORDS;
-        for w in words(text).take(3000) {
-            total += 1;
-            let lists = index
-                .get(&w.to_lowercase())
-                .map_or(0, |id| lists[id as usize]);
-            en += usize::from(lists & 1 != 0);
-            fr += usize::from(lists & 2 != 0);
-        }
-        if total == 0 {
-            return Language::English;
-        }
-        let (en, fr) = (en as f64 / total as f64, fr as f64 / total as f64);
-        if en < 0.08 && fr < 0.08 {
-            Language::Unknown
-        } else if fr > en {
-            Language::French
-        } else {
-            Language::English
-        }
-    }
-
-    /// Whether `word` (lower-cased) is a stopword.
-    pub fn is_stopword(self, word: &str) -> bool {
-        let bit = match self {
-            Language::English => 1,
-            Language::French => 2,
-            Language::Unknown => return false,
-        };
-        let (index, lists) = &*STOPWORDS;
-        index
-            .get(word)
-            .is_some_and(|id| lists[id as usize] & bit != 0)
-    }
-
-    /// The stem of `word` (lower-cased).
-    pub fn stem(self, word: &str) -> Cow<'_, str> {
-        match self {
-            Language::English => Cow::Owned(stem::porter(word)),
-            Language::French => {
-                let n = word.chars().count();
-                if n > 4 && (word.ends_with('s') || word.ends_with('x')) {
-                    Cow::Owned(word[..word.len() - 1].to_string())
-                } else {
-                    Cow::Owned(word.to_string())
-                }
-            }
-            Language::Unknown => Cow::Owned(word.to_string()),
-        }
-    }
-}
-
-/// The words of `text` with their byte offsets: see the [module
-/// documentation](self).
+/// The words of `text` with their byte offsets (UAX #29; see the [module
+/// documentation](self)).
 pub(crate) fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.unicode_word_indices()
 }
 
-/// The words of `text`, as they appear.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.unicode_words()
+/// How a script without spaces between words is read (see the [module
+/// documentation](self)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spaceless {
+    /// Han, Thai, Lao, Khmer, Myanmar: character bigrams.
+    Bigrams,
+    /// Hiragana: no terms.
+    Hiragana,
+}
+
+/// How the word `w` (one UAX #29 word) is read, if it is a character of a
+/// script without spaces.
+fn spaceless(w: &str) -> Option<Spaceless> {
+    let c = w.chars().next()?;
+    if c.is_ascii() {
+        return None;
+    }
+    Some(match c {
+        '\u{3040}'..='\u{309F}' => Spaceless::Hiragana,
+        '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+        | '\u{3005}'
+        | '\u{3007}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}' => Spaceless::Bigrams,
+        _ => return None,
+    })
+}
+
+/// Whether every character of `w` is a Hangul syllable.
+fn is_hangul(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// The byte length of the Hangul word `w` without its trailing particle
+/// (the longest of `data::KOREAN_PARTICLES` that leaves a stem of at least
+/// two syllables, or one for particles of two syllables or more).
+fn hangul_stem_len(w: &str) -> usize {
+    let syllables = w.chars().count();
+    data::KOREAN_PARTICLES
+        .iter()
+        .filter(|p| w.ends_with(*p))
+        .filter(|p| {
+            let n = p.chars().count();
+            syllables >= n + if n == 1 { 2 } else { 1 }
+        })
+        .map(|p| w.len() - p.len())
+        .min()
+        .unwrap_or(w.len())
 }
 
 /// Lower-cases `word` into `buf` and drops a possessive `'s`.
@@ -137,44 +130,39 @@ fn normalise_word(word: &str, buf: &mut String) {
     }
 }
 
-/// The content terms of `text`: lower-cased, stopwords dropped, stemmed.
-#[cfg(test)]
-fn terms(text: &str, language: Language) -> Vec<String> {
-    let mut buf = String::new();
-    let mut out = Vec::new();
-    for w in words(text) {
-        normalise_word(w, &mut buf);
-        if buf.is_empty() || language.is_stopword(&buf) {
-            continue;
-        }
-        out.push(language.stem(&buf).into_owned());
-    }
-    out
-}
-
 /// What [`Vocabulary`] records for a stopword.
 const NO_TERM: u32 = u32::MAX;
 
 /// Interns terms as dense ids, remembering what each distinct word became,
-/// so that stemming runs once per distinct word however long the text.
-#[derive(Debug, Default)]
-pub struct Vocabulary {
-    language: Language,
+/// so that stopword lookups and stemming run once per distinct word however
+/// long the text.
+pub struct Vocabulary<'l> {
+    lang: Option<Lang>,
+    lexicon: &'l dyn Lexicon,
     /// Lower-cased words, each with its term id in `word_terms`.
     words: Interner,
-    /// Term id of each word ([`NO_TERM`] for a stopword).
-    word_terms: Vec<u32>,
+    /// Term id of each word ([`NO_TERM`] for a stopword), and whether it is
+    /// too common to be a keyword.
+    word_terms: Vec<(u32, bool)>,
     /// The stems: term id → stem.
     stems: Interner,
     buf: String,
+    /// The character words of a run of a script without spaces.
+    run: Vec<(usize, usize)>,
 }
 
-impl Vocabulary {
-    /// An empty vocabulary for `language`.
-    pub fn new(language: Language) -> Self {
+impl<'l> Vocabulary<'l> {
+    /// An empty vocabulary for text in `lang` (`None`: unknown, no
+    /// stopwords and no stemming), with the stopwords and stems of `lexicon`.
+    pub fn new(lang: Option<Lang>, lexicon: &'l dyn Lexicon) -> Self {
         Vocabulary {
-            language,
-            ..Vocabulary::default()
+            lang,
+            lexicon,
+            words: Interner::default(),
+            word_terms: Vec::new(),
+            stems: Interner::default(),
+            buf: String::new(),
+            run: Vec::new(),
         }
     }
 
@@ -189,39 +177,137 @@ impl Vocabulary {
         self.stems.key(id)
     }
 
-    /// The term id of one word as it appears in the text (`None` for stopwords).
-    pub fn term(&mut self, word: &str) -> Option<u32> {
+    /// The term id of one word or bigram as it appears in the text (`None`
+    /// for stopwords).
+    pub(crate) fn term(&mut self, word: &str) -> Option<u32> {
+        self.word(word).0
+    }
+
+    /// [`Vocabulary::term`], and whether the word is too common to be a
+    /// keyword.
+    fn word(&mut self, word: &str) -> (Option<u32>, bool) {
         let mut buf = std::mem::take(&mut self.buf);
         normalise_word(word, &mut buf);
         let (w, new) = self.words.intern(&buf);
-        let id = if new {
-            let id = if buf.is_empty() || self.language.is_stopword(&buf) {
-                NO_TERM
-            } else {
-                self.stems.intern(&self.language.stem(&buf)).0
+        let (id, common) = if new {
+            let entry = match self.lang {
+                _ if buf.is_empty() => (NO_TERM, true),
+                Some(lang) if self.lexicon.is_stopword(lang, &buf) => (NO_TERM, true),
+                Some(lang) => (
+                    self.stems.intern(&self.lexicon.stem(lang, &buf)).0,
+                    self.lexicon.is_common(lang, &buf),
+                ),
+                None => (self.stems.intern(&buf).0, false),
             };
-            self.word_terms.push(id);
-            id
+            self.word_terms.push(entry);
+            entry
         } else {
             self.word_terms[w as usize]
         };
         self.buf = buf;
-        (id != NO_TERM).then_some(id)
+        ((id != NO_TERM).then_some(id), common)
+    }
+
+    /// Whether the single character `w` is a stopword on its own.
+    fn is_stop_char(&mut self, w: &str) -> bool {
+        self.lang.is_some() && self.term(w).is_none()
+    }
+
+    /// The [`Word`] of `sentence[start..end]`.
+    fn make(&mut self, sentence: &str, start: usize, end: usize) -> Word {
+        let (term, common) = self.word(&sentence[start..end]);
+        Word {
+            start,
+            end,
+            term,
+            common,
+        }
+    }
+
+    /// Appends the words of `sentence` to `out`, each with its term (see
+    /// the [module documentation](self)).
+    pub fn read(&mut self, sentence: &str, out: &mut Vec<Word>) {
+        let mut run = std::mem::take(&mut self.run);
+        run.clear();
+        for (at, w) in word_indices(sentence) {
+            let end = at + w.len();
+            match spaceless(w) {
+                Some(Spaceless::Bigrams) if !self.is_stop_char(w) => {
+                    if run.last().is_some_and(|&(_, e)| e != at) {
+                        self.flush(sentence, &mut run, out);
+                    }
+                    run.push((at, end));
+                    continue;
+                }
+                Some(_) => {
+                    self.flush(sentence, &mut run, out);
+                    continue;
+                }
+                None => {}
+            }
+            self.flush(sentence, &mut run, out);
+            let end = if is_hangul(w) {
+                at + hangul_stem_len(w)
+            } else {
+                end
+            };
+            out.push(self.make(sentence, at, end));
+        }
+        self.flush(sentence, &mut run, out);
+        self.run = run;
+    }
+
+    /// The bigrams (or the unigram) of a run of characters of a script
+    /// without spaces, appended to `out`; empties `run`.
+    fn flush(&mut self, sentence: &str, run: &mut Vec<(usize, usize)>, out: &mut Vec<Word>) {
+        if let [(start, end)] = run[..] {
+            out.push(self.make(sentence, start, end));
+        }
+        for pair in run.windows(2) {
+            out.push(self.make(sentence, pair[0].0, pair[1].1));
+        }
+        run.clear();
     }
 
     /// Appends the term ids of `text` to `out`.
     pub fn terms_into(&mut self, text: &str, out: &mut Vec<u32>) {
-        for w in words(text) {
-            if let Some(id) = self.term(w) {
-                out.push(id);
-            }
-        }
+        let mut words = Vec::new();
+        self.read(text, &mut words);
+        out.extend(words.iter().filter_map(|w| w.term));
     }
+}
+
+impl std::fmt::Debug for Vocabulary<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vocabulary")
+            .field("lang", &self.lang)
+            .field("terms", &self.stems.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// An English vocabulary with the built-in lexicon (for tests).
+#[cfg(test)]
+pub(crate) fn english() -> Vocabulary<'static> {
+    Vocabulary::new(Some(Lang::En), &crate::lexicon::Builtin)
+}
+
+/// The terms of `text` as strings (for tests).
+#[cfg(test)]
+pub(crate) fn terms(text: &str, lang: Option<Lang>) -> Vec<String> {
+    let mut v = Vocabulary::new(lang, &crate::lexicon::Builtin);
+    let mut ids = Vec::new();
+    v.terms_into(text, &mut ids);
+    ids.iter().map(|&id| v.name(id).to_string()).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        word_indices(text).map(|(_, w)| w).collect()
+    }
 
     /// Words as UAX #29 finds them (cases from the standard's examples and
     /// news text).
@@ -250,12 +336,15 @@ mod tests {
                 "カタカナ語 e\u{301}cole 👩‍💻 ok",
                 &["カタカナ", "語", "e\u{301}cole", "ok"],
             ),
+            // a virama and a nukta stay inside Bengali and Hindi words
+            ("মামলায় লতিফ সিদ্দিকী", &["মামলায়", "লতিফ", "সিদ্দিকী"]),
+            ("प्रधानमंत्री ने कहा", &["प्रधानमंत्री", "ने", "कहा"]),
             ("end. Next", &["end", "Next"]),
             ("", &[]),
             ("...!", &[]),
         ];
         for (text, want) in table {
-            assert_eq!(words(text).collect::<Vec<_>>(), *want, "{text:?}");
+            assert_eq!(words(text), *want, "{text:?}");
         }
         let offsets: Vec<usize> = word_indices("a  bc d").map(|(i, _)| i).collect();
         assert_eq!(offsets, [0, 3, 6]);
@@ -263,24 +352,46 @@ mod tests {
 
     #[test]
     fn terms_table() {
-        let table: &[(&str, Language, &[&str])] = &[
-            ("The cats are running", Language::English, &["cat", "run"]),
+        let table: &[(&str, Option<Lang>, &[&str])] = &[
+            ("The cats are running", Some(Lang::En), &["cat", "run"]),
             (
                 "Putin's troops, NATO’s plan",
-                Language::English,
+                Some(Lang::En),
                 &["putin", "troop", "nato", "plan"],
             ),
             (
                 "It rose 3.5% to 1,000 in 2024",
-                Language::English,
+                Some(Lang::En),
                 &["rose", "3.5", "1,000", "2024"],
             ),
             (
                 "Les chats sont dans la maison",
-                Language::French,
+                Some(Lang::Fr),
                 &["chat", "maison"],
             ),
-            ("東京 rain", Language::Unknown, &["東", "京", "rain"]),
+            (
+                "Die Häuser der Stadt und die Straßen",
+                Some(Lang::De),
+                &["haus", "stadt", "strass"],
+            ),
+            // character bigrams; a stopword character ends a run
+            ("东京的天气", Some(Lang::Zh), &["东京", "天气"]),
+            ("東京都 rain", None, &["東京", "京都", "rain"]),
+            ("雨", None, &["雨"]),
+            // hiragana makes no terms; katakana words stay whole
+            ("東京はタワーです", Some(Lang::Ja), &["東京", "タワー"]),
+            // Korean particles come off; a short word keeps its last syllable
+            (
+                "정부는 학교에서 사과를 샀다",
+                Some(Lang::Ko),
+                &["정부", "학교", "사과", "샀다"],
+            ),
+            // Thai: a vowel sign stays with its consonant
+            (
+                "นายกรัฐมนตรี",
+                Some(Lang::Th),
+                &["นา", "าย", "ยก", "กรั", "รัฐ", "ฐม", "มน", "นต", "ตรี"],
+            ),
         ];
         for (text, lang, want) in table {
             assert_eq!(terms(text, *lang), *want, "{text:?}");
@@ -288,23 +399,17 @@ mod tests {
     }
 
     #[test]
-    fn detects_language() {
-        assert_eq!(
-            Language::detect("The council said that it would vote on the plan in the spring."),
-            Language::English
-        );
-        assert_eq!(
-            Language::detect(
-                "Le conseil a dit qu'il voterait sur le plan au printemps avec les élus."
-            ),
-            Language::French
-        );
-        assert_eq!(Language::detect("東京は雨です"), Language::Unknown);
+    fn bigrams_overlap_and_hangul_words_end_before_their_particle() {
+        let mut v = Vocabulary::new(Some(Lang::Ko), &crate::lexicon::Builtin);
+        let mut words = Vec::new();
+        v.read("정부는 東京都", &mut words);
+        let spans: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end)).collect();
+        assert_eq!(spans, [(0, 6), (10, 16), (13, 19)]);
     }
 
     #[test]
     fn vocabulary_interns_stems() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = Vocabulary::new(Some(Lang::En), &crate::lexicon::Builtin);
         let mut ids = Vec::new();
         v.terms_into("Running runs; the runner ran.", &mut ids);
         assert_eq!(ids[0], ids[1], "running and runs share the stem run");

@@ -1,27 +1,18 @@
-// Turning an opened or dropped file into article text.
+// Turning an opened or dropped file (or pasted HTML source) into article
+// text.
 //
 // .txt and .md files are taken as they are; .html files are parsed with
 // DOMParser (an inert document: no scripts run, nothing is fetched) and the
-// text of the body (of its one <article> or <main>, when it has one) is taken
-// with block elements as paragraph breaks; script, style, nav, footer and
-// other non-text elements are dropped.
+// article is extracted from it by extract.js, the extractor the bookmarklet
+// uses too: the title, a blank line, then the article's paragraphs.
+
+import { extractArticle, articleText } from './extract.js';
 
 /** Largest file we read at all; the text limit is checked afterwards. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = ['txt', 'text', 'md', 'markdown'];
 const HTML_EXTENSIONS = ['html', 'htm', 'xhtml'];
-
-/** Elements whose content is never article text. */
-const DROP = 'script, style, noscript, template, nav, footer, iframe, object, embed, svg, canvas, audio, video, select, button, form';
-
-/** Elements that start and end a paragraph. */
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'BODY',
-]);
 
 /** An error whose message is meant for the user. */
 export class FileError extends Error {}
@@ -70,68 +61,42 @@ export async function readArticleFile(file) {
  * and style="" attributes against the page's policy (and logs a violation
  * for each), even though DOMParser documents are never rendered. Comments
  * and the raw text of script/style/noscript/template go (none of it is
- * article text), and style attributes are renamed. Everything else is left
- * for DOMParser.
+ * article text; JSON-LD metadata stays, it is never run), and style
+ * attributes are renamed, those that hide their element becoming `hidden`
+ * (which the extractor reads). Everything else is left for DOMParser.
  */
 export function withoutStyles(html) {
   return html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
-    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)style(\s*=)/gi, '$1data-style$2'));
+    .replace(/<(script|style|noscript|template)\b([^>]*)>[\s\S]*?(?:<\/\1\s*>|$)/gi, (element, name, attrs) =>
+      name.toLowerCase() === 'script' && /application\/ld\+json/i.test(attrs) ? element : ' ',
+    )
+    .replace(/<[a-z][^>]*>/gi, (tag) =>
+      tag.replace(/(\s)style(\s*=\s*)("[^"]*"|'[^']*'|[^\s>]*)/gi, (m, space, eq, value) =>
+        /display\s*:\s*none|visibility\s*:\s*hidden/i.test(value) ? `${space}hidden data-style${eq}${value}` : `${space}data-style${eq}${value}`,
+      ),
+    );
 }
 
-/** Picks the element holding the article: the one <article> or <main>, else the body. */
-function articleRoot(body) {
-  for (const selector of ['article', 'main, [role="main"]']) {
-    const found = body.querySelectorAll(selector);
-    if (found.length === 1 && (found[0].textContent ?? '').trim().length > 200) return found[0];
-  }
-  return body;
-}
-
-/** The readable text of an HTML document, with paragraphs as blank lines. */
-export function htmlToText(html) {
+/**
+ * The article of an HTML document's source: its title, a blank line, then
+ * its paragraphs separated by blank lines ('' when it has no text).
+ */
+export async function htmlToText(html) {
   const doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
-  if (!doc.body) return '';
-  const root = articleRoot(doc.body);
-  for (const el of root.querySelectorAll(DROP)) el.remove();
-  for (const el of root.querySelectorAll('[hidden], [aria-hidden="true"]')) el.remove();
+  return articleText(await extractArticle(doc, { selection: false }));
+}
 
-  const out = [];
-  let line = '';
-  const breakParagraph = () => {
-    const t = line
-      .split('\n')
-      .map((l) => l.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
-    if (t) out.push(t);
-    line = '';
-  };
-  const walk = (node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        line += (child.nodeValue ?? '').replace(/\s+/g, ' ');
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        const tag = child.tagName;
-        if (tag === 'BR') {
-          line += '\n';
-        } else if (tag === 'PRE') {
-          breakParagraph();
-          const pre = (child.textContent ?? '').replace(/\s+$/, '');
-          if (pre.trim()) out.push(pre);
-        } else if (BLOCKS.has(tag)) {
-          breakParagraph();
-          walk(child);
-          breakParagraph();
-        } else {
-          // Inline elements (images included: alt text is not article prose).
-          walk(child);
-        }
-      }
-    }
-  };
-  walk(root);
-  breakParagraph();
-  return out.join('\n\n');
+/**
+ * True when pasted text is the source of an HTML page rather than prose: it
+ * starts with a doctype, <html>, <head> or <body>, or it is mostly tags.
+ */
+export function looksLikeHtml(text) {
+  const start = text.slice(0, 1024).trimStart();
+  if (/^(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(start)) return true;
+  if (start[0] !== '<') return false;
+  const sample = text.slice(0, 20000);
+  const tags = sample.match(/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?>/gi) ?? [];
+  const markup = tags.reduce((n, t) => n + t.length, 0);
+  return tags.length >= 10 && /<\/(p|div|article|section|span|a|li|td)>/i.test(sample) && markup > 0.2 * sample.length;
 }

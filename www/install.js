@@ -4,11 +4,11 @@
 //
 // The bookmarklet is built here, for the site this file is served from
 // (computed from this module's URL, so it works under a sub-path such as
-// https://user.github.io/salient/): the loader (bookmarklet/loader.js) and the
-// article extractor (extract.js) are embedded as source text, minified by
-// minifySource() (comments and spaces out, nothing renamed). Those three
-// modules are loaded, and the link built, only once the page is idle: the
-// first summary never waits for them.
+// https://user.github.io/salient/): the loader (bookmarklet/loader.js) is
+// embedded as source text, minified by minifySource(); the extractor is the
+// site's (the overlay module loads it). Those modules are loaded, and the
+// link built, only once the page is idle: the first summary never waits for
+// them.
 
 import { copyText } from './copy.js';
 
@@ -17,12 +17,11 @@ export const SITE = new URL('./', import.meta.url).href;
 
 /** The bookmarklet's JavaScript for the site at `site` (absolute, ending in `/`). */
 export async function bookmarkletSource(site = SITE) {
-  const [{ salientLoader }, { extractArticle }, { minifySource }] = await Promise.all([
+  const [{ salientLoader }, { minifySource }] = await Promise.all([
     import('./bookmarklet/loader.js'),
-    import('./extract.js'),
     import('./bookmarklet/minify.js'),
   ]);
-  return `void(${minifySource(String(salientLoader))})(${JSON.stringify(site)},${minifySource(String(extractArticle))})`;
+  return `void(${minifySource(String(salientLoader))})(${JSON.stringify(site)})`;
 }
 
 /**

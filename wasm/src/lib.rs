@@ -9,6 +9,15 @@
 //! the JavaScript-shaped types below (fields in the order of the TypeScript
 //! declarations, a missing title as `null`).
 //!
+//! Languages: the library's built-in lexicon holds every language's
+//! stopwords and stemmers, too much for one small .wasm. Here the stopwords
+//! of a language are given by JavaScript ([`add_stopwords`], from the
+//! `lang/<code>.txt` files the build writes), English is stemmed in this
+//! module, and other languages' stems come from a function JavaScript sets
+//! ([`set_stemmer`]; the page's is the separate `stem` module, the same
+//! library's stemmers). Without them a language still works, unstemmed
+//! and with no stopwords: [`languages`] says what each needs.
+//!
 //! Offsets: the library speaks UTF-8 byte offsets; JavaScript strings are
 //! indexed in UTF-16 code units. Every offset is converted here, at the
 //! boundary, in one pass over the text, so that `text.slice(start, end)`
@@ -20,11 +29,15 @@
 use std::fmt;
 use std::ops::Range;
 
+use std::borrow::Cow;
+use std::cell::RefCell;
+
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use salient::{Algorithm, Error, Length, Options, ScoredSentence, Summary};
+use salient::lexicon::Builtin;
+use salient::{Algorithm, Error, Lang, Length, Lexicon, Options, ScoredSentence, Summary};
 
 /// The allocator: talc's for single-threaded WebAssembly, which grows the
 /// memory as needed like the standard library's dlmalloc, and allocates
@@ -49,6 +62,8 @@ export interface SummarizeOptions {
   algorithm?: string | null;
   /** Number of keywords (integer >= 0, default 10). */
   keywords?: number | null;
+  /** The text's language as an ISO 639-1 code ("en", "de", ...); "auto" or none = detect it. */
+  language?: string | null;
 }
 /** A summary sentence; start/end are UTF-16 offsets into the input (text.slice(start, end)). */
 export interface SummarySentence {
@@ -87,6 +102,8 @@ export interface Summary {
   keywords: Keyword[];
   removed: RemovedText[];
   title: string | null;
+  /** The language the text was read in (ISO 639-1), or null if it could not be told. */
+  language: string | null;
   stats: SummaryStats;
 }
 export interface Analysis extends Summary {
@@ -97,6 +114,25 @@ export interface AlgorithmInfo {
   name: string;
   description: string;
 }
+/** A language salient knows; each has a stopword list, lang/<code>.txt, to give with addStopwords. */
+export interface LanguageInfo {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name. */
+  name: string;
+  /** "builtin" (stemmed here), "stemmer" (needs the function of setStemmer), or null (not stemmed). */
+  stemming: "builtin" | "stemmer" | null;
+}
+/** The language of `text` (ISO 639-1), or null when it cannot be told. */
+export function detectLanguage(text: string): string | null;
+/** Every language, by code. */
+export function languages(): LanguageInfo[];
+/** Gives the stopwords of a language: one word per line, then after a line reading '# common' the words too common to be keywords (a lang/<code>.txt file). */
+export function addStopwords(code: string, words: string): void;
+/** Whether the stopwords of `code` were given. */
+export function hasStopwords(code: string): boolean;
+/** Sets the function that stems a word of a language whose stemming is "stemmer": (code, word) => stem. */
+export function setStemmer(stem: (code: string, word: string) => string): void;
 /**
  * Summarises `text`: the chosen sentences in document order, keywords, what
  * cleanup removed, the title and counts. Throws an Error for bad options.
@@ -179,8 +215,150 @@ fn run(
     if let Some(k) = keywords {
         options.keywords = k;
     }
-    let summary = salient::summarize(&text, &options).map_err(js_error)?;
+    let summary = salient::summarize_with(&text, &options, &WebLexicon).map_err(js_error)?;
     Ok((text, summary))
+}
+
+// ---------------------------------------------------------------------------
+// Languages
+
+thread_local! {
+    /// The stopwords JavaScript gave: per language, sorted, and the words
+    /// too common to be keywords, sorted.
+    static STOPWORDS: RefCell<Vec<(Lang, Words)>> = const { RefCell::new(Vec::new()) };
+    /// The stemmer JavaScript set: `(code, word) => stem`.
+    static STEMMER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// The lexicon of this module: the stopwords JavaScript gave, English
+/// stemmed here, other languages by the function JavaScript set (see the
+/// [crate documentation](crate)).
+struct WebLexicon;
+
+/// A language's stopwords and its words too common to be keywords, each sorted.
+struct Words {
+    stop: Vec<String>,
+    common: Vec<String>,
+}
+
+/// Whether the sorted `list` holds `word`.
+fn holds(list: &[String], word: &str) -> bool {
+    list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+}
+
+/// `f` of the words JavaScript gave for `lang`, or `false`.
+fn with_words(lang: Lang, f: impl Fn(&Words) -> bool) -> bool {
+    STOPWORDS.with_borrow(|all| all.iter().any(|(l, words)| *l == lang && f(words)))
+}
+
+impl Lexicon for WebLexicon {
+    fn is_stopword(&self, lang: Lang, word: &str) -> bool {
+        with_words(lang, |w| holds(&w.stop, word))
+    }
+
+    fn is_common(&self, lang: Lang, word: &str) -> bool {
+        with_words(lang, |w| holds(&w.stop, word) || holds(&w.common, word))
+    }
+
+    fn stem<'w>(&self, lang: Lang, word: &'w str) -> Cow<'w, str> {
+        if lang == Lang::En {
+            // the library's built-in English stemmer (Snowball), the one algorithm linked here
+            return rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English).stem(word);
+        }
+        if !Builtin::stems(lang) {
+            return Cow::Borrowed(word);
+        }
+        STEMMER.with_borrow(|stemmer| {
+            let stem = stemmer.as_ref().and_then(|f| {
+                f.call2(&JsValue::NULL, &lang.code().into(), &word.into())
+                    .ok()?
+                    .as_string()
+            });
+            stem.map_or(Cow::Borrowed(word), Cow::Owned)
+        })
+    }
+}
+
+/// A language code from JavaScript.
+fn lang_of(code: &str) -> Result<Lang, JsError> {
+    Lang::from_code(code).ok_or_else(|| {
+        JsError::new(&format!(
+            "unknown language {code:?}; expected an ISO 639-1 code such as \"en\""
+        ))
+    })
+}
+
+/// The language of `text` (ISO 639-1), or null when it cannot be told.
+#[wasm_bindgen(js_name = detectLanguage, skip_typescript)]
+pub fn detect_language(text: &str) -> Option<String> {
+    salient::detect_language(text).map(|l| l.code().to_string())
+}
+
+/// Every language: `[{ code, name, stemming }]`. Each has a stopword list
+/// (`lang/<code>.txt`).
+#[wasm_bindgen(skip_typescript)]
+pub fn languages() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Info {
+        code: &'static str,
+        name: &'static str,
+        stemming: Option<&'static str>,
+    }
+    let list: Vec<Info> = Lang::ALL
+        .iter()
+        .map(|&l| Info {
+            code: l.code(),
+            name: l.name(),
+            stemming: match l {
+                Lang::En => Some("builtin"),
+                l if Builtin::stems(l) => Some("stemmer"),
+                _ => None,
+            },
+        })
+        .collect();
+    to_js(&list)
+}
+
+/// Gives the stopwords of a language, one word per line; after a line
+/// `# common`, the words too common to be keywords (the format of the
+/// `lang/<code>.txt` files).
+#[wasm_bindgen(js_name = addStopwords, skip_typescript)]
+pub fn add_stopwords(code: &str, words: &str) -> Result<(), JsError> {
+    let lang = lang_of(code)?;
+    let (stop, common) = words.split_once("\n# common\n").unwrap_or((words, ""));
+    let sorted = |text: &str| {
+        let mut list: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        list.sort_unstable();
+        list.dedup();
+        list
+    };
+    let words = Words {
+        stop: sorted(stop),
+        common: sorted(common),
+    };
+    STOPWORDS.with_borrow_mut(|all| {
+        all.retain(|(l, _)| *l != lang);
+        all.push((lang, words));
+    });
+    Ok(())
+}
+
+/// Whether the stopwords of `code` were given.
+#[wasm_bindgen(js_name = hasStopwords, skip_typescript)]
+pub fn has_stopwords(code: &str) -> bool {
+    Lang::from_code(code)
+        .is_some_and(|l| STOPWORDS.with_borrow(|all| all.iter().any(|(k, _)| *k == l)))
+}
+
+/// Sets the function that stems the words of other languages than English.
+#[wasm_bindgen(js_name = setStemmer, skip_typescript)]
+pub fn set_stemmer(stem: js_sys::Function) {
+    STEMMER.with_borrow_mut(|s| *s = Some(stem));
 }
 
 /// A library error as a JavaScript `Error` with its message.
@@ -199,29 +377,34 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
 // Options
 
 /// The options object as JavaScript passes it; see `SummarizeOptions` in
-/// the TypeScript declarations.
+/// the TypeScript declarations. Each field is read as it came ([`Raw`]), so
+/// that the conversion to [`Options`] can name the option and say what was
+/// expected and what came.
 #[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(default)]
 struct JsOptions {
-    #[serde(default, deserialize_with = "count_from_1")]
-    sentences: Option<usize>,
-    #[serde(default, deserialize_with = "number")]
-    ratio: Option<f64>,
-    #[serde(default, deserialize_with = "count_from_1")]
-    words: Option<usize>,
-    #[serde(default, deserialize_with = "algorithm")]
-    algorithm: Option<Algorithm>,
-    #[serde(default, deserialize_with = "count_from_0")]
-    keywords: Option<usize>,
+    sentences: Option<Raw>,
+    ratio: Option<Raw>,
+    words: Option<Raw>,
+    algorithm: Option<Raw>,
+    keywords: Option<Raw>,
+    language: Option<Raw>,
 }
 
 impl JsOptions {
     /// The option names, as JavaScript spells them.
-    const NAMES: [&'static str; 5] = ["sentences", "ratio", "words", "algorithm", "keywords"];
+    const NAMES: [&'static str; 6] = [
+        "sentences",
+        "ratio",
+        "words",
+        "algorithm",
+        "keywords",
+        "language",
+    ];
 
     /// Reads the options argument: `undefined` or `null` give the defaults;
     /// anything but a plain object is an error, and so is a field that is
-    /// not an option or has a value of the wrong kind (the message names it).
+    /// not an option.
     fn from_js(value: &JsValue) -> Result<JsOptions, JsError> {
         if value.is_undefined() || value.is_null() {
             return Ok(JsOptions::default());
@@ -229,7 +412,7 @@ impl JsOptions {
         if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
             return Err(JsError::new(&format!(
                 "options must be an object such as {{ sentences: 3 }}, not {}",
-                describe(value)
+                Raw::of(value)
             )));
         }
         // serde_wasm_bindgen reads the fields it knows and ignores the rest
@@ -243,18 +426,7 @@ impl JsOptions {
                 )));
             }
         }
-        let deserializer = serde_wasm_bindgen::Deserializer::from(value.clone());
-        serde_path_to_error::deserialize(deserializer).map_err(|e| {
-            let path = e.path().to_string();
-            // the message of the JavaScript Error that serde_wasm_bindgen made
-            let error: js_sys::Error = JsValue::from(e.into_inner()).unchecked_into();
-            let message = String::from(error.message());
-            JsError::new(&if path == "." {
-                format!("invalid options: {message}")
-            } else {
-                format!("invalid option {path}: {message}")
-            })
-        })
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&e.to_string()))
     }
 }
 
@@ -263,19 +435,43 @@ impl TryFrom<JsOptions> for Options {
 
     fn try_from(js: JsOptions) -> Result<Options, Error> {
         let lengths = [
-            js.sentences.map(Length::Sentences),
-            js.ratio.map(Length::Ratio),
-            js.words.map(Length::Words),
+            js.sentences
+                .map(|r| r.count("sentences", 1).map(Length::Sentences)),
+            js.ratio.map(|r| r.number("ratio").map(Length::Ratio)),
+            js.words.map(|r| r.count("words", 1).map(Length::Words)),
         ];
         let mut given = lengths.into_iter().flatten();
-        let length = given.next().unwrap_or_default();
+        let length = given.next().transpose()?.unwrap_or_default();
         if given.next().is_some() {
             return Err(Error::ConflictingLength);
         }
+        let algorithm = match js.algorithm {
+            None => Algorithm::default(),
+            Some(Raw::Text(name)) => name.parse()?,
+            Some(other) => {
+                return Err(other.invalid(
+                    "algorithm",
+                    &format!("a name ({})", Algorithm::NAMES.join(", ")),
+                ))
+            }
+        };
+        let language = match js.language {
+            None => None,
+            Some(Raw::Text(code)) if code.eq_ignore_ascii_case("auto") => None,
+            Some(Raw::Text(code)) => Some(Lang::from_code(&code).ok_or_else(|| {
+                Raw::Text(code).invalid("language", "an ISO 639-1 code such as \"en\", or \"auto\"")
+            })?),
+            Some(other) => {
+                return Err(other.invalid("language", "an ISO 639-1 code such as \"en\""))
+            }
+        };
         let options = Options {
             length,
-            algorithm: js.algorithm.unwrap_or_default(),
-            keywords: js.keywords.unwrap_or(DEFAULT_KEYWORDS),
+            algorithm,
+            keywords: js
+                .keywords
+                .map_or(Ok(DEFAULT_KEYWORDS), |r| r.count("keywords", 0))?,
+            language,
             ..Options::default()
         };
         options.validate()?;
@@ -283,235 +479,121 @@ impl TryFrom<JsOptions> for Options {
     }
 }
 
-/// A JavaScript value for a message: "the number 5", "a string", ...
-fn describe(value: &JsValue) -> String {
-    if let Some(n) = value.as_f64() {
-        format!("the number {}", JsNumber(n))
-    } else if let Some(s) = value.as_string() {
-        format!("the string {s:?}")
-    } else if value.as_bool().is_some() {
-        "a boolean".into()
-    } else if js_sys::Array::is_array(value) {
-        "an array".into()
-    } else if value.is_function() {
-        "a function".into()
-    } else if value.is_bigint() {
-        "a BigInt".into()
-    } else {
-        "a value of another type".into()
+/// One option value as JavaScript gave it (`null` and `undefined` are
+/// "not given", a missing [`Option`]).
+#[derive(Debug)]
+enum Raw {
+    Number(f64),
+    Text(String),
+    /// Anything else, described for messages ("a boolean", "an array", ...).
+    Other(&'static str),
+}
+
+impl Raw {
+    /// A JavaScript value as a `Raw`.
+    fn of(value: &JsValue) -> Raw {
+        if let Some(n) = value.as_f64() {
+            Raw::Number(n)
+        } else if let Some(s) = value.as_string() {
+            Raw::Text(s)
+        } else if value.as_bool().is_some() {
+            Raw::Other("a boolean")
+        } else if js_sys::Array::is_array(value) {
+            Raw::Other("an array")
+        } else if value.is_function() {
+            Raw::Other("a function")
+        } else if value.is_object() {
+            Raw::Other("an object")
+        } else {
+            Raw::Other("a value of another type")
+        }
+    }
+
+    /// The error for option `name`, which expected `expected`.
+    fn invalid(&self, name: &str, expected: &str) -> Error {
+        Error::InvalidOption {
+            name: name.to_string(),
+            reason: format!("expected {expected}, got {self}"),
+        }
+    }
+
+    /// A number.
+    fn number(self, name: &str) -> Result<f64, Error> {
+        match self {
+            Raw::Number(n) => Ok(n),
+            other => Err(other.invalid(name, "a number")),
+        }
+    }
+
+    /// A whole number of at least `min`. Counts beyond what `usize` holds
+    /// saturate: asking for more than exists means "all".
+    fn count(self, name: &str, min: usize) -> Result<usize, Error> {
+        match self {
+            // float-to-integer casts saturate
+            Raw::Number(n) if n.fract() == 0.0 && n >= min as f64 => Ok(n as usize),
+            other => Err(other.invalid(name, &format!("a whole number of at least {min}"))),
+        }
     }
 }
 
-/// A number as JavaScript prints it (`NaN`, `Infinity`, `2.5`, `3`).
-struct JsNumber(f64);
-
-impl fmt::Display for JsNumber {
+impl fmt::Display for Raw {
+    /// "the number 2.5" (as JavaScript prints it), "the string \"3\"", "a boolean".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            n if n.is_nan() => f.write_str("NaN"),
-            n if n.is_infinite() => f.write_str(if n > 0.0 { "Infinity" } else { "-Infinity" }),
-            n => write!(f, "{n}"),
+        match self {
+            Raw::Number(n) => {
+                let text = js_sys::Number::from(*n)
+                    .to_string_with_radix(10)
+                    .map(String::from);
+                write!(f, "the number {}", text.unwrap_or_default())
+            }
+            Raw::Text(s) => write!(f, "the string {s:?}"),
+            Raw::Other(kind) => f.write_str(kind),
         }
     }
 }
 
-/// What a JavaScript value of the wrong kind is, for [`de::Error::custom`].
-fn wrong_kind<E: de::Error>(expected: &dyn fmt::Display, got: impl fmt::Display) -> E {
-    E::custom(format_args!("expected {expected}, got {got}"))
-}
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Raw, D::Error> {
+        struct RawVisitor;
 
-/// The visitor of an optional option value: `null`/`undefined` are `None`,
-/// anything else goes to `inner`.
-struct Optional<V>(V);
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = Raw;
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Optional<V> {
-    type Value = Option<V::Value>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an option value")
+            }
 
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        self.0.expecting(f)
-    }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Raw, E> {
+                Ok(Raw::Number(n))
+            }
 
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Raw, E> {
+                Ok(Raw::Number(n as f64))
+            }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Raw, E> {
+                Ok(Raw::Number(n as f64))
+            }
 
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self.0).map(Some)
-    }
-}
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Raw, E> {
+                Ok(Raw::Text(s.to_string()))
+            }
 
-/// Implements the visits of the kinds no option takes, with messages that
-/// say what was expected and what came.
-macro_rules! refuse_other_kinds {
-    () => {
-        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Err(wrong_kind(&Expecting(&self), "a boolean"))
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Raw, E> {
+                Ok(Raw::Other("a boolean"))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Raw, A::Error> {
+                Ok(Raw::Other("an array"))
+            }
+
+            fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Raw, A::Error> {
+                Ok(Raw::Other("an object"))
+            }
         }
 
-        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-            Err(wrong_kind(
-                &Expecting(&self),
-                format_args!("the string {s:?}"),
-            ))
-        }
-
-        fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err(wrong_kind(&Expecting(&self), "an array"))
-        }
-
-        fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err(wrong_kind(&Expecting(&self), "an object"))
-        }
-    };
-}
-
-/// A visitor's `expecting` as a `Display`.
-struct Expecting<'a, V>(&'a V);
-
-impl<'de, V: Visitor<'de>> fmt::Display for Expecting<'_, V> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        self.0.expecting(f)
+        d.deserialize_any(RawVisitor)
     }
-}
-
-/// A whole number of at least `min`. Counts beyond what `usize` holds
-/// saturate: asking for more than exists means "all".
-struct Count {
-    min: usize,
-}
-
-impl Count {
-    fn check<E: de::Error>(&self, n: f64) -> Result<usize, E> {
-        if n.is_nan() || n.fract() != 0.0 || n < self.min as f64 {
-            return Err(wrong_kind(&Expecting(self), JsNumber(n)));
-        }
-        // float-to-integer casts saturate
-        Ok(n as usize)
-    }
-}
-
-impl<'de> Visitor<'de> for Count {
-    type Value = usize;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a whole number of at least {}", self.min)
-    }
-
-    fn visit_f64<E: de::Error>(self, n: f64) -> Result<usize, E> {
-        self.check(n)
-    }
-
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<usize, E> {
-        match u64::try_from(n) {
-            Ok(n) => self.visit_u64(n),
-            Err(_) => Err(wrong_kind(&Expecting(&self), n)),
-        }
-    }
-
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<usize, E> {
-        let n = usize::try_from(n).unwrap_or(usize::MAX);
-        if n < self.min {
-            return Err(wrong_kind(&Expecting(&self), n));
-        }
-        Ok(n)
-    }
-
-    refuse_other_kinds!();
-}
-
-/// `sentences` and `words`: whole numbers from 1.
-fn count_from_1<'de, D: Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
-    d.deserialize_option(Optional(Count { min: 1 }))
-}
-
-/// `keywords`: a whole number from 0.
-fn count_from_0<'de, D: Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
-    d.deserialize_option(Optional(Count { min: 0 }))
-}
-
-/// A number (`ratio`); its range is checked by the library.
-struct Number;
-
-impl<'de> Visitor<'de> for Number {
-    type Value = f64;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a number")
-    }
-
-    fn visit_f64<E: de::Error>(self, n: f64) -> Result<f64, E> {
-        Ok(n)
-    }
-
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<f64, E> {
-        Ok(n as f64)
-    }
-
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<f64, E> {
-        Ok(n as f64)
-    }
-
-    refuse_other_kinds!();
-}
-
-fn number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    d.deserialize_option(Optional(Number))
-}
-
-/// An algorithm by name.
-struct AlgorithmName;
-
-impl<'de> Visitor<'de> for AlgorithmName {
-    type Value = Algorithm;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a name ({})", Algorithm::NAMES.join(", "))
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Algorithm, E> {
-        s.parse().map_err(E::custom)
-    }
-
-    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Algorithm, E> {
-        Err(wrong_kind(
-            &Expecting(&self),
-            format_args!("the number {}", JsNumber(n)),
-        ))
-    }
-
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Algorithm, E> {
-        Err(wrong_kind(
-            &Expecting(&self),
-            format_args!("the number {n}"),
-        ))
-    }
-
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Algorithm, E> {
-        Err(wrong_kind(
-            &Expecting(&self),
-            format_args!("the number {n}"),
-        ))
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Algorithm, E> {
-        Err(wrong_kind(&Expecting(&self), "a boolean"))
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Algorithm, A::Error> {
-        Err(wrong_kind(&Expecting(&self), "an array"))
-    }
-
-    fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Algorithm, A::Error> {
-        Err(wrong_kind(&Expecting(&self), "an object"))
-    }
-}
-
-fn algorithm<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Algorithm>, D::Error> {
-    d.deserialize_option(Optional(AlgorithmName))
 }
 
 // ---------------------------------------------------------------------------
@@ -578,6 +660,7 @@ struct JsSummary<'a> {
     keywords: Vec<JsKeyword<'a>>,
     removed: Vec<JsRemoved<'a>>,
     title: Option<&'a str>,
+    language: Option<&'static str>,
     stats: JsStats,
     #[serde(skip_serializing_if = "Option::is_none")]
     all: Option<Vec<JsSentence<'a>>>,
@@ -613,6 +696,7 @@ impl<'a> JsSummary<'a> {
                 })
                 .collect(),
             title: summary.title.as_deref(),
+            language: summary.language.map(Lang::code),
             stats: JsStats {
                 input_words: st.input_words,
                 input_sentences: st.input_sentences,

@@ -387,3 +387,68 @@ fn version_and_algorithms() {
         assert!(!string(&a, "description").is_empty());
     }
 }
+
+const GERMAN: &str = "Der Stadtrat hat am Dienstag beschlossen, die Buslinie bis zum neuen Wohngebiet zu verlängern. \
+    Die Anwohner hatten sich seit Jahren dafür eingesetzt, und die ersten Busse sollen im Frühjahr fahren. \
+    Die Kosten für die Verlängerung der Buslinie trägt die Stadt, die Häuser im Wohngebiet werden im Sommer fertig. \
+    Der Bürgermeister sagte, die neue Buslinie werde den Verkehr in der Innenstadt entlasten.";
+
+#[wasm_bindgen_test]
+fn languages_are_detected_reported_and_loaded_on_demand() {
+    use salient_wasm::{add_stopwords, detect_language, has_stopwords, languages, set_stemmer};
+    assert_eq!(detect_language(GERMAN).as_deref(), Some("de"));
+    assert_eq!(detect_language("1234 !!"), None);
+    let list: Array = languages().unwrap().dyn_into().unwrap();
+    let de = list
+        .iter()
+        .find(|l| string(l, "code") == "de")
+        .expect("German is known");
+    assert_eq!(string(&de, "name"), "German");
+    assert_eq!(string(&de, "stemming"), "stemmer");
+    let en = list.iter().find(|l| string(l, "code") == "en").unwrap();
+    assert_eq!(string(&en, "stemming"), "builtin");
+
+    let keywords = |result: &JsValue| -> Vec<String> {
+        array(result, "keywords")
+            .iter()
+            .map(|k| string(&k, "text"))
+            .collect()
+    };
+    // without German data: detected, but stopwords are keywords
+    let before = ok(summarize(text(GERMAN), options(r#"{"keywords": 5}"#)));
+    assert_eq!(string(&before, "language"), "de");
+    assert!(!has_stopwords("de"));
+    add_stopwords(
+        "de",
+        "der\ndie\ndas\nund\nim\nzu\nden\nbis\nzum\nhat\nam\nsich\nseit\nfür\nwerde\nwerden",
+    )
+    .unwrap();
+    assert!(has_stopwords("de"));
+    // a stemmer from JavaScript: here, one that strips a final "n"
+    let strip_n = js_sys::Function::new_with_args(
+        "code, word",
+        "return code === 'de' ? word.replace(/n$/, '') : word",
+    );
+    set_stemmer(strip_n);
+    let after = ok(summarize(text(GERMAN), options(r#"{"keywords": 5}"#)));
+    for k in keywords(&after) {
+        assert!(
+            !["der", "die", "und"].contains(&k.to_lowercase().as_str()),
+            "{k}"
+        );
+    }
+    assert_ne!(keywords(&before), keywords(&after));
+    // the option
+    let as_dutch = ok(summarize(text(GERMAN), options(r#"{"language": "nl"}"#)));
+    assert_eq!(string(&as_dutch, "language"), "nl");
+    let auto = ok(summarize(text(GERMAN), options(r#"{"language": "auto"}"#)));
+    assert_eq!(string(&auto, "language"), "de");
+    for (json, needle) in [
+        (r#"{"language": "klingon"}"#, "language"),
+        (r#"{"language": 3}"#, "the number 3"),
+    ] {
+        let message = summarize_error(options(json));
+        assert!(message.contains(needle), "{json}: {message}");
+    }
+    assert!(add_stopwords("xx", "a").is_err());
+}

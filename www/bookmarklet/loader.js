@@ -2,66 +2,97 @@
 //
 // install.js turns this function into the `javascript:` URL of a#bookmarklet:
 //
-//   void (salientLoader source)("https://site/of/salient/", extractArticle source)
+//   void (salientLoader source)("https://site/of/salient/")
 //
-// (whole-line comments and indentation removed, see bookmarkletSource()). So
-// the function must be self-contained, use no block comments and no comments
-// after code on a line, and stay small: it is the bookmark itself.
+// (minified), so the function must be self-contained and stay small: it is
+// the bookmark itself. It never changes the page.
 //
 // What it does, on the page being read:
-// 1. Takes the reader's selection, or extracts the main article
-//    (extractArticle, www/extract.js), without changing the page.
-// 2. Imports the overlay module from the salient site and shows the summary
-//    there, in a Shadow DOM (overlay.js; it reuses an open overlay, so a second
-//    click never injects twice).
-// 3. If that fails (the page's Content-Security-Policy forbids scripts from
-//    other origins or WebAssembly, or the site cannot be reached), it opens
-//    the salient page in a new tab with the text in the URL fragment:
-//    `#text=` + base64url(deflate-raw(UTF-8 text)). Fragments are never sent
-//    to a server; the page (fragment.js) decompresses the text, summarises it
-//    and removes the fragment from the address bar. Without CompressionStream
-//    the text goes uncompressed as `#plain=` + percent-encoded text.
+// 1. Imports the overlay module from the salient site, which extracts the
+//    article from this page (the site's WebAssembly extractor, or the
+//    reader's selection), summarises it, highlights the summary in the page
+//    and shows it in an overlay (overlay.js; a second click reuses the open
+//    overlay).
+// 2. If that fails (the page's Content-Security-Policy forbids scripts from
+//    other origins or WebAssembly, or the site cannot be reached), it hands
+//    the page over to the hosted page in a new tab: the page's HTML
+//    (scripts, styles and SVG left out) or the reader's selection, sent by
+//    postMessage once the hosted page says it is ready (`salient-ready`
+//    from that tab and the site's origin; the message goes to the site's
+//    origin only). The hosted page (handover.js) parses it with DOMParser,
+//    where nothing runs or loads, and extracts the article with the same
+//    code.
+// 3. Where there is no channel to the new tab (the tab was blocked, or a
+//    Cross-Origin-Opener-Policy cuts the link, which shows as the tab
+//    closing before it says it is ready), the page goes in the URL fragment
+//    instead, `#page=` + base64url(deflate-raw(UTF-8 HTML)) (`#text=` for a
+//    selection), up to FRAGMENT_MAX characters, after asking to open it in
+//    this tab. Fragments never reach a server; the hosted page removes it from
+//    the address bar. A page too big for that gets a clear message.
 
 /**
  * Runs the bookmarklet on the current page. `site` is the absolute URL of the
- * salient site, ending in `/`; `extractArticle` is www/extract.js's function.
+ * salient site, ending in `/`.
  */
-export function salientLoader(site, extractArticle) {
+export function salientLoader(site) {
   const flag = '__salientBookmarklet';
   if (window[flag]) return;
-  const article = extractArticle(document);
-  const text = (article.title ? article.title + '\n\n' : '') + article.text;
-  if (!article.text.trim()) {
-    alert('salient: no article found here. Select some text and try again.');
-    return;
-  }
   window[flag] = true;
+  const FRAGMENT_MAX = 1500000;
+  const origin = new URL(site).origin;
+  const selected = String(getSelection() || '').trim();
+  const selection = selected.length >= 100 ? selected : '';
+  const pageHtml = () =>
+    document.documentElement.outerHTML
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style|svg|noscript|template|iframe)\b[\s\S]*?<\/\1\s*>/gi, (el, name) =>
+        name.toLowerCase() === 'script' && /^<script[^>]*application\/ld\+json/i.test(el) ? el : '',
+      );
   const pack = async (input) => {
-    try {
-      const stream = new Blob([input]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-      const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-      let bin = '';
-      for (let i = 0; i < bytes.length; i += 32768) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 32768));
-      return 'text=' + btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    } catch (e) {
-      return 'plain=' + encodeURIComponent(input);
-    }
+    const stream = new Blob([input]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 32768) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 32768));
+    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   };
-  const openTab = async () => {
-    let input = text;
-    let hash = await pack(input);
-    while (hash.length > 1500000 && input.length > 1000) {
-      input = input.slice(0, Math.floor(input.length * 0.6));
-      hash = await pack(input);
+  const inFragment = async () => {
+    const hash = selection ? 'text=' + (await pack(selection)) : 'page=' + (await pack(pageHtml()));
+    if (hash.length > FRAGMENT_MAX) {
+      alert('salient: this page is too big to pass to the salient page (' + Math.round(hash.length / 1e6) + ' MB compressed). Select the article text and click the bookmarklet again.');
+      return;
     }
-    const url = site + '#' + hash;
-    const tab = window.open(url, '_blank');
-    if (tab) tab.opener = null;
-    else if (confirm('salient: the new tab was blocked. Open the summary here?')) location.href = url;
+    if (confirm('salient: this page does not let salient open its summary in a new tab. Open it here?')) location.href = site + '#' + hash;
   };
+  const handOver = () =>
+    new Promise((resolve) => {
+      const tab = window.open(site + '#handover', '_blank');
+      if (!tab || tab.closed) {
+        resolve(inFragment());
+        return;
+      }
+      const stop = () => {
+        removeEventListener('message', onMessage);
+        clearTimeout(timer);
+        clearInterval(watch);
+        resolve();
+      };
+      const onMessage = (event) => {
+        if (event.source !== tab || event.origin !== origin || !event.data || event.data.type !== 'salient-ready') return;
+        stop();
+        tab.postMessage(selection ? { type: 'salient-text', text: selection } : { type: 'salient-page', html: pageHtml(), url: location.href }, origin);
+      };
+      addEventListener('message', onMessage);
+      const timer = setTimeout(stop, 30000);
+      const watch = setInterval(() => {
+        if (tab.closed) {
+          stop();
+          inFragment();
+        }
+      }, 100);
+    });
   import(site + 'bookmarklet/overlay.js')
-    .then((overlay) => overlay.show({ site, title: article.title, text }))
-    .catch(openTab)
+    .then((overlay) => overlay.showPage({ site }))
+    .catch(handOver)
     .catch((e) => alert('salient: ' + e))
     .finally(() => {
       window[flag] = false;

@@ -10,12 +10,21 @@
 // built once the core works, so a failure leaves nothing behind.
 //
 // One overlay per page: showing again while it is open updates it in place.
-// It closes with its close button or Esc, and then leaves the page as it was.
+// The summary sentences are highlighted in the page itself (highlight.js,
+// the CSS Custom Highlight API: no DOM change); clicking one in the overlay
+// scrolls the page to it. It closes with its close button or Esc, which
+// removes the highlights and leaves the page as it was.
 //
-// Bookmarks saved long ago call this module: keep `show({ site, title, text })`
+// `showPage({ site })` is what the bookmarklet calls: it extracts the article
+// from this page (extract.js, the site's WebAssembly extractor; or the
+// reader's selection) and shows its summary. Bookmarks saved long ago call
+// `show({ site, title, text })` with text they extracted themselves: keep it
 // working as it is.
 
-import init, { summarize, version } from '../pkg/salient.js';
+import init, * as salient from '../pkg/salient.js';
+import { prepare } from '../languages.js';
+import { articleText, extractArticle, loadExtractor } from '../extract.js';
+import * as marks from './highlight.js';
 
 /** The host element's tag name (a valid custom element name; never registered). */
 export const TAG = 'salient-summary';
@@ -25,6 +34,8 @@ export const DEFAULT_SENTENCES = 3;
 const MAX_SENTENCES = 15;
 /** Keywords shown. */
 const KEYWORDS = 8;
+/** The language of the text shown (see languages.js). */
+let language = 'auto';
 
 const CSS = `
 :host {
@@ -82,6 +93,8 @@ button:focus-visible, input:focus-visible, a:focus-visible {
 .length output { min-width: 2ch; text-align: right; color: var(--fg); font-variant-numeric: tabular-nums; }
 .summary { margin: 0; padding: 0 0 0 22px; display: flex; flex-direction: column; gap: 8px; }
 .summary li { margin: 0; padding: 0; }
+.summary li.found { cursor: pointer; border-radius: 4px; }
+.summary li.found:hover { background: var(--hover); }
 .keywords { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .keywords li { background: var(--chip); border-radius: 999px; padding: 2px 10px; font-size: 13px; }
 .stats, .message { margin: 0; font-size: 13px; color: var(--muted); }
@@ -134,8 +147,10 @@ const plural = (n, word) => `${numbers.format(n)} ${word}${n === 1 ? '' : 's'}`;
  */
 export async function show({ site, title, text }) {
   await load();
+  // The text's language, its stopwords and stemmer loaded (from the site).
+  ({ language } = await prepare(salient, text));
   // Fails here, before any UI exists, if the core is unusable.
-  const probe = summarize(text, { sentences: DEFAULT_SENTENCES, keywords: KEYWORDS });
+  const probe = salient.summarize(text, { sentences: DEFAULT_SENTENCES, keywords: KEYWORDS, language });
   if (current?.host.isConnected) {
     current.update(title, text, probe);
     current.focus();
@@ -145,6 +160,17 @@ export async function show({ site, title, text }) {
   current.update(title, text, probe);
   current.focus();
   return current.host;
+}
+
+/**
+ * Extracts the article of this page and shows its summary. Rejects, before
+ * showing anything, if the summariser or the extractor cannot run here (the
+ * bookmarklet then hands the page over to the hosted page).
+ */
+export async function showPage({ site }) {
+  await Promise.all([load(), loadExtractor()]);
+  const article = await extractArticle(document);
+  return show({ site, title: article.title, text: articleText(article) });
 }
 
 /** Closes the overlay if it is open. */
@@ -167,7 +193,7 @@ function build(site) {
   const message = el('p', { class: 'message', role: 'status' });
   const copyButton = el('button', { type: 'button', class: 'copy', text: 'Copy summary' });
   const status = el('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
-  const link = el('a', { href: site, target: '_blank', rel: 'noopener noreferrer', text: `salient v${version()}` });
+  const link = el('a', { href: site, target: '_blank', rel: 'noopener noreferrer', text: `salient v${salient.version()}` });
   const panel = el(
     'div',
     { class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'heading', tabindex: '-1' },
@@ -186,9 +212,22 @@ function build(site) {
   let result = null;
   const previousFocus = document.activeElement;
 
+  let ranges = [];
   const render = (r) => {
     result = r;
-    summary.replaceChildren(...r.sentences.map((s) => el('li', { text: s.text })));
+    ranges = marks.supported() ? marks.findSentences(document, r.sentences.map((s) => s.text), host) : [];
+    marks.paint(document, ranges);
+    summary.replaceChildren(
+      ...r.sentences.map((s, i) => {
+        const item = el('li', { text: s.text });
+        if (ranges[i]) {
+          item.classList.add('found');
+          item.tabIndex = 0;
+          item.title = 'Show in the page';
+        }
+        return item;
+      }),
+    );
     keywords.replaceChildren(...r.keywords.map((k) => el('li', { text: k.text })));
     keywords.hidden = !r.keywords.length;
     const { inputSentences, summarySentences, inputWords, summaryWords } = r.stats;
@@ -203,7 +242,7 @@ function build(site) {
   const rerun = () => {
     rangeValue.textContent = range.value;
     try {
-      render(summarize(text, { sentences: Number(range.value), keywords: KEYWORDS }));
+      render(salient.summarize(text, { sentences: Number(range.value), keywords: KEYWORDS, language }));
     } catch (err) {
       message.hidden = false;
       message.textContent = `Could not summarise: ${err?.message ?? err}`;
@@ -244,6 +283,18 @@ function build(site) {
     if (event.key !== 'Escape') event.stopPropagation();
   });
   window.addEventListener('keydown', onKey, true);
+  const jump = (event) => {
+    const item = event.target.closest('li.found');
+    const r = item && ranges[[...summary.children].indexOf(item)];
+    if (r) marks.reveal(r);
+  };
+  summary.addEventListener('click', jump);
+  summary.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      jump(event);
+    }
+  });
   closeButton.addEventListener('click', () => api.close());
   range.addEventListener('input', rerun);
   copyButton.addEventListener('click', copy);
@@ -263,6 +314,7 @@ function build(site) {
     },
     close() {
       window.removeEventListener('keydown', onKey, true);
+      marks.clear(document);
       host.remove();
       if (current === api) current = null;
       if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });

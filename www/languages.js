@@ -1,0 +1,72 @@
+// Language data for the summariser, loaded the first time a text needs it:
+// the stopwords of the text's language (pkg/lang/<code>.txt) and, for
+// languages other than English that salient stems, the stemmer module
+// (pkg/stem/). Both are files of this site; the service worker precaches them
+// for offline use.
+
+/** code -> Promise of its data being given to the summariser */
+const loaded = new Map();
+/** Promise of the stemmer module being set, once asked for */
+let stemmer = null;
+/** code -> { code, name, stemming }, from the summariser */
+let known = null;
+
+/** The text of the site's file `file` (a path relative to this module). */
+async function fetchText(file) {
+  const response = await fetch(new URL(file, import.meta.url));
+  if (!response.ok) throw new Error(`${file} could not be loaded (HTTP ${response.status})`);
+  return response.text();
+}
+
+function loadStemmer(salient) {
+  stemmer ??= (async () => {
+    const mod = await import('./pkg/stem/salient_stem.js');
+    await mod.default({ module_or_path: new URL('./pkg/stem/salient_stem_bg.wasm', import.meta.url) });
+    salient.setStemmer((code, word) => mod.stem(code, word));
+  })().catch((err) => {
+    stemmer = null; // try again next time
+    throw err;
+  });
+  return stemmer;
+}
+
+/**
+ * Gives the summariser (`salient`, the module of pkg/salient.js, initialised)
+ * the stopwords and stemmer of the language `code`, once. Resolves when they
+ * are in place; rejects when a file cannot be loaded.
+ */
+export function load(salient, code) {
+  known ??= new Map(salient.languages().map((l) => [l.code, l]));
+  const lang = known.get(code);
+  if (!lang) return Promise.resolve(); // not a language: the summariser says so
+  let ready = loaded.get(code);
+  if (!ready) {
+    const stopwords = fetchText(`./pkg/lang/${code}.txt`).then((words) =>
+      salient.addStopwords(code, words),
+    );
+    const parts = [stopwords];
+    if (lang.stemming === 'stemmer') parts.push(loadStemmer(salient));
+    ready = Promise.all(parts).catch((err) => {
+      loaded.delete(code);
+      throw err;
+    });
+    loaded.set(code, ready);
+  }
+  return ready;
+}
+
+/**
+ * The options to summarise `text` with: `options.language` if it names one,
+ * else the language the summariser detects, with that language's data loaded
+ * (see load). A text whose language cannot be told keeps `language: 'auto'`
+ * and is read without stopwords or stemming. Where the data cannot be
+ * loaded (the single-file build opened from disk has no files beside it),
+ * the text is still summarised in its language, without them.
+ */
+export async function prepare(salient, text, options = {}) {
+  const asked = options?.language;
+  if (asked != null && typeof asked !== 'string') return options; // the summariser reports it
+  const code = asked && asked !== 'auto' ? asked.toLowerCase() : salient.detectLanguage(text);
+  if (code) await load(salient, code).catch(() => {});
+  return { ...options, language: code ?? 'auto' };
+}

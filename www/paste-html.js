@@ -1,0 +1,26 @@
+// HTML source pasted into the text area: instead of the markup, the box
+// gets the article extracted from it (file-input.js's htmlToText, the
+// extractor the bookmarklet and opened .html files use), and the summary
+// follows. Other pastes are left to the browser.
+//
+// Only a paste that fills the box (into an empty box, or over all of its
+// text) is read as a page: HTML pasted into the middle of other text is
+// taken as it is.
+
+import { loadText, setStatus } from './main.js';
+import { htmlToText, looksLikeHtml } from './file-input.js';
+
+const input = document.getElementById('input');
+
+input?.addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+  if (!whole || !looksLikeHtml(text)) return;
+  event.preventDefault();
+  htmlToText(text)
+    .then((article) => {
+      if (article.trim()) loadText(article);
+      else setStatus('The pasted HTML has no article text to summarise.', 'error');
+    })
+    .catch((err) => setStatus(`The pasted HTML could not be read (${err?.message ?? err}).`, 'error'));
+});
