@@ -1,31 +1,36 @@
-// salient for Node.js: `await init()` reads salient_bg.wasm next to this
-// module from disk (Node's fetch does not read file: URLs) and instantiates
-// it; `init(source)` takes a path, a file: URL, bytes or a
-// WebAssembly.Module instead.
+// salient for Node.js: the package's files are read from disk next to this
+// module (Node's fetch does not read file: URLs). `await init()` loads the
+// summariser and every language's stopwords and stemmer (a few
+// milliseconds), so `summarize(text)` reads any language at its best.
 
 import { readFile } from 'node:fs/promises';
 
-import initWasm from './salient.js';
-import { markReady } from './api.js';
+import { makeApi } from './api.js';
 
-export { summarize, analyze, scoreSentences, algorithms, version, initSync } from './api.js';
+const here = (file) => new URL(file, import.meta.url);
 
-let pending = null;
+const api = makeApi({
+  readText: (file) => readFile(here(file), 'utf8'),
+  readBytes: (file) => readFile(here(file)),
+});
 
-async function load(source) {
-  if (source === undefined) return readFile(new URL('./salient_bg.wasm', import.meta.url));
-  if (typeof source === 'string' || source instanceof URL) return readFile(source);
-  return source;
+/** Loads the summariser from `source` (default: the package's .wasm), then every language. */
+export async function init(source) {
+  await api.init(typeof source === 'string' || source instanceof URL ? await readFile(source) : source);
+  await api.loadLanguages();
 }
 
-/** Loads the WebAssembly module once; later calls return the same promise. */
-export function init(source) {
-  pending ??= load(source)
-    .then((module_or_path) => initWasm({ module_or_path }))
-    .then(() => {
-      markReady();
-    });
-  return pending;
-}
-
+export const {
+  initSync,
+  loadLanguage,
+  loadLanguages,
+  prepare,
+  summarize,
+  analyze,
+  scoreSentences,
+  algorithms,
+  version,
+  languages,
+  detectLanguage,
+} = api;
 export default init;

@@ -5,14 +5,15 @@
 //   node scripts/build-npm.mjs [--out dist/npm]    (make npm-package)
 //
 // Stages target/npm/package/: wasm-bindgen's glue (salient.js,
-// salient.d.ts) and salient_bg.wasm, the package's entries from npm/
+// salient.d.ts) and salient_bg.wasm, the stopword lists (lang/) and the
+// stemmer module (stem/) of the languages, the package's entries from npm/
 // (index.js for browsers and bundlers, node.js for Node, api.js shared by
 // both, index.d.ts), its README and a package.json whose version is the
 // workspace's (Cargo.toml), then packs it with `npm pack` into
 // dist/npm/<name>-<version>.tgz and prints the tarball's path.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,7 +50,7 @@ function manifest({ version, license, repository }) {
       './package.json': './package.json',
     },
     types: './index.d.ts',
-    files: ['index.js', 'node.js', 'api.js', 'index.d.ts', 'salient.js', 'salient.d.ts', 'salient_bg.wasm', 'README.md'],
+    files: ['index.js', 'node.js', 'api.js', 'index.d.ts', 'salient.js', 'salient.d.ts', 'salient_bg.wasm', 'lang/', 'stem/', 'README.md'],
     sideEffects: false,
     engines: { node: '>=20' },
   };
@@ -63,13 +64,18 @@ function main() {
     else throw new Error(`usage: node scripts/build-npm.mjs [--out DIR] (got ${args[i]})`);
   }
   const pkg = path.join(REPO, 'www', 'pkg');
-  for (const f of ['salient.js', 'salient.d.ts', 'salient_bg.wasm']) {
+  const stem = ['stem/salient_stem.js', 'stem/salient_stem.d.ts', 'stem/salient_stem_bg.wasm'];
+  for (const f of ['salient.js', 'salient.d.ts', 'salient_bg.wasm', 'lang', ...stem]) {
     if (!existsSync(path.join(pkg, f))) throw new Error(`www/pkg/${f} is missing: run \`make wasm\` first`);
   }
   const stage = path.join(REPO, 'target', 'npm', 'package');
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
-  for (const f of ['salient.js', 'salient.d.ts', 'salient_bg.wasm']) copyFileSync(path.join(pkg, f), path.join(stage, f));
+  mkdirSync(path.join(stage, 'stem'));
+  for (const f of ['salient.js', 'salient.d.ts', 'salient_bg.wasm', ...stem]) copyFileSync(path.join(pkg, f), path.join(stage, f));
+  const lang = readdirSync(path.join(pkg, 'lang')).filter((f) => f.endsWith('.txt'));
+  if (lang.length === 0) throw new Error('www/pkg/lang/ holds no stopword list');
+  cpSync(path.join(pkg, 'lang'), path.join(stage, 'lang'), { recursive: true, filter: (f) => !f.endsWith('.tmp') });
   for (const f of ['index.js', 'node.js', 'api.js', 'index.d.ts', 'README.md']) {
     copyFileSync(path.join(REPO, 'npm', f), path.join(stage, f));
   }
