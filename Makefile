@@ -24,7 +24,7 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 	WASM_BINDGEN_TEST_TIMEOUT=120
 
 .PHONY: all wasm site serve test setup browser lint test-native test-wasm test-e2e size-check \
-	npm-package test-npm size-table bench bench-native bench-browser bench-batch \
+	npm-package test-npm size-table bench bench-native bench-browser bench-batch bench-page \
 	test-hostile-release fuzz-smoke clean
 
 all: wasm
@@ -86,7 +86,7 @@ test-e2e:
 	node --test tests/e2e/
 
 # Benchmarks (results and the machine they ran on: README, "Speed and size").
-bench: bench-native bench-browser
+bench: bench-native bench-browser bench-page
 
 bench-native:
 	cargo bench --profile bench-native --features internals --bench pipeline -- --algorithms
@@ -106,6 +106,10 @@ bench-batch:
 size-table: wasm
 	scripts/wasm-size-table.sh
 
+# The page as a reader uses it: paste to summary, a 5 MB paste, first visits, bytes.
+bench-page: site
+	node scripts/bench-page.mjs
+
 # The 10 MB hostile-input case, which is too slow unoptimised for `cargo test`.
 # (The bench-native profile is release with unwinding: under `--release` the
 # CLI, which aborts on panic, and the test build of the library collide.)
@@ -117,7 +121,7 @@ test-hostile-release:
 FUZZ_SECONDS ?= 30
 fuzz-smoke:
 	if rustup toolchain list | grep -q '^nightly' && cargo +nightly fuzz --version >/dev/null 2>&1; then \
-		for t in clean_segment summarize; do mkdir -p target/fuzz-corpus/$$t; \
+		for t in clean_segment summarize extract_html; do mkdir -p target/fuzz-corpus/$$t; \
 			cargo +nightly fuzz run $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- \
 				-max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -rss_limit_mb=2048; done; \
 	else \

@@ -1,19 +1,14 @@
 #!/usr/bin/env node
-// Browser benchmark of salient in headless Chromium:
+// Browser benchmark of salient's WebAssembly module in headless Chromium:
+// opens www/bench.html?auto, which times summarize() and analyze() in the
+// module on the generated inputs (1 KB to 10 MB, plus one news article and
+// the page's sample), median of repeated runs. (The page itself, from the
+// first visit to a paste, is scripts/bench-page.mjs.)
 //
-//   1. opens www/bench.html?auto, which times summarize() and analyze() in
-//      the WebAssembly module on the generated inputs (1 KB to 10 MB, plus
-//      one news article and the page's sample), median of repeated runs;
-//   2. measures the time from navigation to the first summary on the page
-//      (index.html; the "Try a sample" button is pressed as soon as the
-//      document is parsed): first visits, each in a fresh profile (--visits,
-//      default 7), in a browser that has been running for a second and in
-//      one just started; then reloads in one profile (--loads, default 5).
-//
-// Prints markdown tables and writes test-output/bench-browser.json.
+// Prints a markdown table and writes test-output/bench-browser.json.
 //
 //   bash scripts/build-wasm.sh            # once: builds www/pkg/
-//   node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--visits N] [--budget MS] [--root DIR]
+//   node scripts/bench-browser.mjs [--quick] [--only NAME]... [--budget MS] [--root DIR]
 //
 // --root serves another copy of the site (e.g. a build with other settings).
 //
@@ -34,17 +29,15 @@ const WWW = path.join(REPO, 'www');
 const OUT = path.join(REPO, 'test-output');
 
 function parseArgs(argv) {
-  const opts = { quick: false, only: [], loads: 5, visits: 7, budget: null, root: WWW };
+  const opts = { quick: false, only: [], budget: null, root: WWW };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--only') opts.only.push(argv[++i]);
-    else if (a === '--loads') opts.loads = Number(argv[++i]);
-    else if (a === '--visits') opts.visits = Number(argv[++i]);
     else if (a === '--budget') opts.budget = Number(argv[++i]);
     else if (a === '--root') opts.root = path.resolve(argv[++i]);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/bench-browser.mjs [--quick] [--only NAME]... [--loads N] [--visits N] [--budget MS] [--root DIR]');
+      console.log('usage: node scripts/bench-browser.mjs [--quick] [--only NAME]... [--budget MS] [--root DIR]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -56,12 +49,6 @@ function fmt(ms) {
   if (ms < 1) return ms.toFixed(3);
   if (ms < 100) return ms.toFixed(2);
   return ms.toFixed(0);
-}
-
-function median(values) {
-  const v = [...values].sort((a, b) => a - b);
-  const n = v.length;
-  return n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 /** Runs bench.html and returns its result object. */
@@ -95,73 +82,6 @@ async function runBenchPage(context, url, opts) {
   return result;
 }
 
-/**
- * Milliseconds from navigation start to the first `#summary li` on
- * index.html, with the sample requested as soon as the document is parsed.
- * The page reports the moment with a console message, so no polling script
- * of the test driver runs in the page meanwhile.
- */
-async function firstSummary(context, url, { settle = 0 } = {}) {
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const seen = () => {
-      if (window.__firstSummaryMs == null && document.querySelector('#summary li')) {
-        window.__firstSummaryMs = performance.now();
-        observer.disconnect();
-        console.log('salient-bench:first-summary');
-      }
-    };
-    const observer = new MutationObserver(seen);
-    observer.observe(document, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      window.__sampleClickMs = performance.now();
-      document.getElementById('sample')?.click();
-    });
-  });
-  if (settle) {
-    // A browser that is already running: its own start-up is over.
-    await page.goto('about:blank');
-    await new Promise((resolve) => setTimeout(resolve, settle));
-  }
-  const shown = page.waitForEvent('console', {
-    predicate: (msg) => msg.text() === 'salient-bench:first-summary',
-    timeout: 30_000,
-  });
-  await page.goto(url);
-  await shown;
-  const r = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    return {
-      firstSummaryMs: window.__firstSummaryMs,
-      sampleClickMs: window.__sampleClickMs,
-      domContentLoadedMs: nav?.domContentLoadedEventStart ?? null,
-      summaryItems: document.querySelectorAll('#summary li').length,
-    };
-  });
-  await page.close();
-  return r;
-}
-
-/**
- * First visits: `visits` fresh profiles (empty HTTP cache, no service
- * worker, no compiled code), each opening the page once. With `settle`
- * ms, the browser idles on about:blank first (a visit in a browser that is
- * already running); with 0, the page is opened as soon as the browser has
- * started.
- */
-async function firstVisits(url, fresh, visits, settle) {
-  const out = [];
-  for (let i = 0; i < visits; i++) {
-    const context = await launchChromium(fresh());
-    try {
-      out.push(await firstSummary(context, url, { settle }));
-    } finally {
-      await context.close();
-    }
-  }
-  return out;
-}
-
 function chromiumVersion() {
   try {
     return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -191,21 +111,7 @@ async function main() {
     return p;
   };
   try {
-    // 1. first summary: first visits (fresh profiles), then reloads (warm)
-    process.stderr.write('first summary on index.html...\n');
-    const visits = Math.max(1, opts.visits);
-    const settled = await firstVisits(server.url, fresh, visits, 1000);
-    const launched = await firstVisits(server.url, fresh, visits, 0);
-    const loads = [];
-    {
-      const context = await launchChromium(fresh());
-      try {
-        for (let i = 0; i < Math.max(1, opts.loads); i++) loads.push(await firstSummary(context, server.url, { settle: i ? 0 : 1000 }));
-      } finally {
-        await context.close();
-      }
-    }
-    // 2. the benchmark page, in its own fresh profile (no service worker)
+    // The benchmark page, in a fresh profile (no service worker).
     process.stderr.write('bench.html...\n');
     const context = await launchChromium(fresh());
     let bench;
@@ -251,15 +157,6 @@ async function main() {
       if (rows.length >= 2) spread(label, rows);
     }
     if (big.length >= 2) spread('all', big);
-    lines.push('');
-    const range = (xs) => `${fmt(median(xs))} (${fmt(Math.min(...xs))}-${fmt(Math.max(...xs))})`;
-    lines.push('| first summary on index.html (sample) | ms from navigation: median (min-max) | DOMContentLoaded |');
-    lines.push('|---|---|---|');
-    const row = (label, xs) =>
-      lines.push(`| ${label} | ${range(xs.map((l) => l.firstSummaryMs))} | ${fmt(median(xs.map((l) => l.domContentLoadedMs)))} |`);
-    row(`first visit, fresh profile, browser running (${settled.length} profiles)`, settled);
-    row(`first visit, fresh profile, browser just started (${launched.length} profiles)`, launched);
-    if (loads.length > 1) row(`reloads (${loads.length - 1}, one profile)`, loads.slice(1));
     if (mismatched.length) {
       lines.push('');
       lines.push(`WARNING: inputs differ from the Rust generator's: ${mismatched.map((r) => r.name).join(', ')}`);
@@ -268,7 +165,7 @@ async function main() {
 
     mkdirSync(OUT, { recursive: true });
     const file = path.join(OUT, 'bench-browser.json');
-    writeFileSync(file, JSON.stringify({ chromium: version, cpu, bench, firstSummary: { settled, launched, reloads: loads.slice(1) } }, null, 2));
+    writeFileSync(file, JSON.stringify({ chromium: version, cpu, bench }, null, 2));
     process.stderr.write(`wrote ${path.relative(REPO, file)}\n`);
     if (mismatched.length) process.exitCode = 1;
   } finally {

@@ -71,7 +71,11 @@ ensure_wasm_bindgen() {
 }
 
 ensure_npm() {
-    if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
+    local pkg missing=
+    for pkg in binaryen playwright-core terser axe-core typescript; do
+        [ -d "node_modules/$pkg" ] || missing=1
+    done
+    if [ -n "$missing" ]; then
         log "installing npm packages (npm ci)"
         npm ci --no-audit --no-fund
     fi

@@ -4,7 +4,9 @@
 //   node scripts/serve.mjs [--port 8000] [--root www] [--base /salient/] [--host 127.0.0.1]
 //
 // Serves files under --root with correct MIME types (application/wasm for the
-// WebAssembly module), `Cache-Control: no-cache` and
+// WebAssembly module), gzip-compressed when the client accepts it,
+// `Cache-Control: no-cache` with an ETag (a revalidation of an unchanged file
+// gets a 304), and
 // `Access-Control-Allow-Origin: *` (the bookmarklet loads the site's modules
 // from another origin). With --base, the root is served under that sub-path
 // (as on GitHub Pages), and everything else is a 404. Paths that try to leave
@@ -14,9 +16,10 @@
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** MIME types by lowercase extension. */
 export const MIME_TYPES = {
@@ -65,6 +68,19 @@ const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 };
 
+/** Types sent gzip-compressed to clients that accept it (as GitHub Pages does). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|wasm|xml)|image\/svg\+xml)/;
+const gzipCache = new Map();
+
+/** The file gzip-compressed, kept while it is unchanged. */
+async function gzipped({ file, etag }) {
+  const hit = gzipCache.get(file);
+  if (hit?.etag === etag) return hit.body;
+  const body = gzipSync(await readFile(file), { level: 9 });
+  gzipCache.set(file, { etag, body });
+  return body;
+}
+
 function isInside(root, file) {
   const rel = path.relative(root, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -112,7 +128,7 @@ async function resolveFile(root, urlPath) {
   } catch {
     return null;
   }
-  return { file, size: info.size };
+  return { file, size: info.size, etag: `W/"${info.size.toString(16)}-${Math.trunc(info.mtimeMs).toString(16)}"` };
 }
 
 /**
@@ -162,11 +178,22 @@ export async function startServer({ root = 'www', port = 8000, base = '/', host 
         res.end();
         return;
       }
-      res.writeHead(200, {
-        ...COMMON_HEADERS,
-        'Content-Type': mimeType(found.file),
-        'Content-Length': found.size,
-      });
+      // Revalidation, as static hosts such as GitHub Pages do it: an
+      // unchanged file is a 304 without a body.
+      const headers = { ...COMMON_HEADERS, 'Content-Type': mimeType(found.file), ETag: found.etag };
+      if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(found.etag)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      const type = headers['Content-Type'];
+      if (found.size > 1024 && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = await gzipped(found);
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      res.writeHead(200, { ...headers, Vary: 'Accept-Encoding', 'Content-Length': found.size });
       if (req.method === 'HEAD') {
         res.end();
         return;

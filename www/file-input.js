@@ -6,7 +6,6 @@
 // article is extracted from it by extract.js, the extractor the bookmarklet
 // uses too: the title, a blank line, then the article's paragraphs.
 
-import { extractArticle, articleText } from './extract.js';
 
 /** Largest file we read at all; the text limit is checked afterwards. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -84,6 +83,9 @@ export function withoutStyles(html) {
  */
 export async function htmlToText(html) {
   const doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
+  // Imported when first needed: the extractor (and its wasm) is not part of
+  // what the page loads for its first summary.
+  const { extractArticle, articleText } = await import('./extract.js');
   return articleText(await extractArticle(doc, { selection: false }));
 }
 

@@ -2,13 +2,13 @@
 // per-browser instructions) and the service worker that makes the site work
 // offline.
 //
-// The bookmarklet is built here, for the site this file is served from
+// The bookmarklet is put together here for the site this file is served from
 // (computed from this module's URL, so it works under a sub-path such as
-// https://user.github.io/salient/): the loader (bookmarklet/loader.js) is
-// embedded as source text, minified by minifySource(); the extractor is the
-// site's (the overlay module loads it). Those modules are loaded, and the
-// link built, only once the page is idle: the first summary never waits for
-// them.
+// https://user.github.io/salient/), from the loader (bookmarklet/loader.js)
+// that the site build minified with terser into bookmarklet/minified.js
+// (scripts/build-site.mjs); the extractor is the site's (the overlay module
+// loads it). That module is loaded, and the link built, only once the page
+// is idle: the first summary never waits for it.
 
 import { copyText } from './copy.js';
 
@@ -17,11 +17,13 @@ export const SITE = new URL('./', import.meta.url).href;
 
 /** The bookmarklet's JavaScript for the site at `site` (absolute, ending in `/`). */
 export async function bookmarkletSource(site = SITE) {
-  const [{ salientLoader }, { minifySource }] = await Promise.all([
-    import('./bookmarklet/loader.js'),
-    import('./bookmarklet/minify.js'),
-  ]);
-  return `void(${minifySource(String(salientLoader))})(${JSON.stringify(site)})`;
+  let built;
+  try {
+    built = await import('./bookmarklet/minified.js');
+  } catch {
+    throw new Error('bookmarklet/minified.js is missing: build the site with `make site`');
+  }
+  return `void${built.LOADER}(${JSON.stringify(site)})`;
 }
 
 /**

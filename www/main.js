@@ -1,25 +1,39 @@
 // The paste-and-summarise page: wires the controls to the summariser worker
 // and renders what comes back.
 
-import { createWorker, takeEarlyWorker } from './boot.js';
+import { ArticleView } from './article-view.js';
+import { createWorker, takeEarlyWorker, takeSampleRun } from './boot.js';
 import { readArticleFile, FileError } from './file-input.js';
 import { asMarkdown, asPlainText, copyText } from './copy.js';
-import {
-  formatCount,
-  formatMs,
-  readingTime,
-  renderHighlight,
-  renderKeywords,
-  renderRemoved,
-  renderSummary,
-  revealSentence,
-  WORDS_PER_MINUTE,
-} from './render.js';
+import { textAt } from './pack.js';
+import { formatCount, formatMs, readingTime, renderKeywords, renderRemoved, renderSummary, WORDS_PER_MINUTE } from './render.js';
 
 /** Longest text summarised, in characters (UTF-16 code units): about 5 MB of text. */
 export const MAX_CHARS = 5_000_000;
-/** Quiet time after the last keystroke or control change before a run. */
+/** Quiet time after the last keystroke (or slider step) before a run. */
 const DEBOUNCE_MS = 150;
+/**
+ * Edits that summarise at once: they arrive whole (a paste, a drop, a cut,
+ * undo and redo), unlike typing, which is debounced.
+ */
+const AT_ONCE = new Set([
+  'insertFromPaste',
+  'insertFromPasteAsQuotation',
+  'insertFromDrop',
+  'insertFromYank',
+  'deleteByCut',
+  'deleteByDrag',
+  'historyUndo',
+  'historyRedo',
+]);
+/**
+ * A run on a text longer than this is stopped (its worker replaced) when newer
+ * input arrives; a shorter one is over in milliseconds, so its result is only
+ * ignored, and the warm worker kept.
+ */
+const RESTART_CHARS = 200_000;
+/** Characters per message for a long text (see send). */
+const PART_CHARS = 500_000;
 /** Runs longer than this show the "working…" state. */
 const WORKING_DELAY_MS = 200;
 /** Keywords shown as chips. */
@@ -40,6 +54,8 @@ const ui = {
   ratioValue: $('length-ratio-value'),
   words: $('length-words'),
   algorithms: $('algorithms'),
+  language: $('language'),
+  languageUsed: $('language-used'),
   status: $('status'),
   results: $('results'),
   title: $('title'),
@@ -78,7 +94,9 @@ let running = null; // { id, text, t0 } while a run is in the worker
 let debounceTimer = 0;
 let workingTimer = 0;
 let current = null; // the result on screen
+let rendering = null; // AbortController of the lists still being filled in
 let copyTimer = 0;
+const view = new ArticleView(ui.highlight);
 
 /** Takes over the worker boot.js started (or starts one) and listens to it. */
 function startWorker() {
@@ -110,9 +128,14 @@ function onWorkerMessage(event) {
       ready = true;
       ui.version.textContent = `v${msg.version}`;
       renderAlgorithms(msg.algorithms);
+      renderLanguages(msg.languages ?? []);
       // install.js waits for this before it registers the service worker.
       window.dispatchEvent(new Event('salient:worker-ready'));
     }
+    return;
+  }
+  if (msg.type === 'warm') {
+    whenIdle(() => warmRendering(msg.text, msg.result));
     return;
   }
   if (msg.type === 'fatal') {
@@ -120,7 +143,8 @@ function onWorkerMessage(event) {
     return;
   }
   if (!running || msg.id !== running.id) return; // a superseded run
-  const { text, t0 } = running;
+  const text = running.text ?? fillSample(running.sample.value);
+  const { t0 } = running;
   running = null;
   setWorking(false);
   if (msg.type === 'result') {
@@ -142,11 +166,17 @@ function fail(message) {
 
 /**
  * Where the page is: 'pending' (waiting out the debounce), 'running' (in the
- * worker) or 'done' (what is on screen matches the inputs). Kept on
+ * worker), 'rendering' (the result is on screen, long lists are still being
+ * filled in) or 'done' (what is on screen matches the inputs). Kept on
  * <body data-state> for tests and styling.
  */
 function setState(state) {
   document.body.dataset.state = state;
+}
+
+/** Runs now when a debounced run is waiting. */
+function flush() {
+  if (document.body.dataset.state === 'pending') run();
 }
 
 function schedule() {
@@ -158,10 +188,12 @@ function schedule() {
   debounceTimer = setTimeout(run, DEBOUNCE_MS);
 }
 
-/** Summarises the text box now, superseding any run in progress. */
-function run() {
+/**
+ * Summarises the text box now (or `text`, what the box is about to hold),
+ * superseding any run in progress.
+ */
+function run(text = ui.input.value) {
   clearTimeout(debounceTimer);
-  const text = ui.input.value;
   if (!text.trim()) {
     cancel();
     showMessage('Paste an article to summarise it — or open a file, or try the sample.');
@@ -185,19 +217,41 @@ function run() {
     showError(fatalMessage);
     return;
   }
-  if (running) restartWorker(); // the old run is obsolete: stop it, don't wait for it
+  cancel(); // the old run is obsolete: stop it rather than wait for it
   const id = ++seq;
   running = { id, text, t0: performance.now() };
-  worker.postMessage({ id, text, options });
+  send(id, text, options);
   setState('running');
   clearTimeout(workingTimer);
   workingTimer = setTimeout(() => setWorking(true), WORKING_DELAY_MS);
 }
 
+/**
+ * Posts a run to the worker. A long text goes in parts of PART_CHARS, one
+ * task each: copying megabytes into one message would take the page tens of
+ * milliseconds at once. Parts stop when the run is superseded.
+ */
+function send(id, text, options) {
+  if (text.length <= PART_CHARS) {
+    worker.postMessage({ id, text, options });
+    return;
+  }
+  const parts = Math.ceil(text.length / PART_CHARS);
+  const post = (part) => {
+    if (running?.id !== id) return;
+    const piece = text.slice(part * PART_CHARS, (part + 1) * PART_CHARS);
+    worker.postMessage({ id, part, parts, text: piece, options });
+    if (part + 1 < parts) setTimeout(() => post(part + 1), 0);
+  };
+  post(0);
+}
+
+/** Drops the run in progress; a long one is stopped by replacing the worker. */
 function cancel() {
   if (running) {
+    const long = (running.text?.length ?? 0) > RESTART_CHARS;
     running = null;
-    restartWorker();
+    if (long) restartWorker();
   }
   setWorking(false);
 }
@@ -220,7 +274,37 @@ function readOptions() {
   }
   const algorithm = ui.algorithms.querySelector('input[name="algorithm"]:checked');
   if (algorithm) options.algorithm = algorithm.value;
+  if (ui.language.value !== 'auto') options.language = ui.language.value;
   return options;
+}
+
+/** Language names by code, from the summariser. */
+const languageNames = new Map();
+
+/** Fills the language menu: "Detect automatically", then every language by name. */
+function renderLanguages(languages) {
+  const sorted = [...languages].sort((a, b) => a.name.localeCompare(b.name));
+  const frag = document.createDocumentFragment();
+  for (const { code, name } of sorted) {
+    languageNames.set(code, name);
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = `${name} (${code})`;
+    frag.append(option);
+  }
+  ui.language.append(frag);
+}
+
+/** Says which language the text was read in, and whether it was detected. */
+function renderLanguageUsed(code) {
+  const asked = ui.language.value !== 'auto';
+  if (!code) {
+    ui.languageUsed.textContent =
+      'Language: not recognised, so no stopwords or stemming were used (choose it under Advanced).';
+    return;
+  }
+  const name = languageNames.get(code) ?? code;
+  ui.languageUsed.textContent = asked ? `Language: ${name} (chosen)` : `Language: ${name} (detected; change it under Advanced)`;
 }
 
 function currentMode() {
@@ -266,12 +350,14 @@ function hideCopyStatus() {
 
 function clearResults() {
   current = null;
+  rendering?.abort();
+  rendering = null;
   hideCopyStatus();
   ui.results.hidden = true;
   ui.highlightSection.hidden = true;
   ui.title.hidden = true;
   ui.summary.replaceChildren();
-  ui.highlight.replaceChildren();
+  view.clear();
   ui.copyTextButton.disabled = true;
   ui.copyMdButton.disabled = true;
 }
@@ -288,41 +374,104 @@ function showError(text) {
   setStatus(text, 'error');
 }
 
+/**
+ * Shows a result (packed by the worker, see pack.js). Long lists are filled
+ * in over several tasks and the article view decorates only what is on
+ * screen, so no task here grows with the text; <body data-state> becomes
+ * 'done' once the lists are complete.
+ */
 function show(text, result, ms) {
-  const { sentences, keywords, removed, stats, title } = result;
-  const all = result.all;
-  if (!sentences.length) {
+  const { summary, keywords, removed, stats, title } = result;
+  if (!summary.count) {
     showMessage(
-      removed.length
+      removed.count
         ? 'No article sentences were found: everything in this text looks like page furniture (see below).'
         : 'No sentences were found in this text.',
     );
     // Still show what cleanup set aside, so nothing is hidden.
-    if (removed.length) {
+    if (removed.count) {
+      setState('rendering');
       ui.results.hidden = false;
       ui.summaryHint.hidden = true;
-      renderRemovedList(removed);
       renderStats(stats, ms);
       renderKeywordList([]);
+      finish([renderRemovedList(removed)]);
     }
     return;
   }
   current = result;
+  setState('rendering');
   hideCopyStatus();
-  setState('done');
   setStatus('', null);
   ui.title.hidden = !title;
   ui.title.textContent = title ?? '';
-  renderSummary(ui.summary, sentences);
+  renderLanguageUsed(result.language);
+  const lists = [renderSummary(ui.summary, summary, startRendering())];
   ui.summaryHint.hidden = false;
   renderKeywordList(keywords);
   renderStats(stats, ms);
-  renderRemovedList(removed);
-  renderHighlight(ui.highlight, text, all, removed);
+  lists.push(renderRemovedList(removed));
+  lists.push(view.show(text, result, rendering.signal));
   ui.results.hidden = false;
   ui.highlightSection.hidden = false;
   ui.copyTextButton.disabled = false;
   ui.copyMdButton.disabled = false;
+  finish(lists);
+}
+
+/** A signal for the lists of a new result (aborting those of the last one). */
+function startRendering() {
+  rendering?.abort();
+  rendering = new AbortController();
+  return rendering.signal;
+}
+
+/** Marks the page 'done' once every list is complete (unless a newer result came). */
+function finish(lists) {
+  const signal = rendering?.signal;
+  Promise.all(lists).then((done) => {
+    if (done.every(Boolean) && signal === rendering?.signal) setState('done');
+  });
+}
+
+/**
+ * Lays a result out once, off screen and invisible, while the page is idle:
+ * the first result laid out costs the browser tens of milliseconds more than
+ * later ones (fonts, styles, layout code met for the first time), and the
+ * reader's first paste should not pay for that. Copies of the text box, the
+ * results and the article view (without ids) are filled by the same code,
+ * laid out, and removed. Skipped once a real result has been shown.
+ */
+function warmRendering(text, result) {
+  if (current || ui.results.hidden === false) return;
+  const box = document.createElement('div');
+  box.className = 'warm-up';
+  box.setAttribute('aria-hidden', 'true');
+  const input = ui.input.cloneNode(false);
+  input.value = text;
+  const results = ui.results.cloneNode(true);
+  const highlight = ui.highlightSection.cloneNode(true);
+  box.append(input, results, highlight);
+  for (const node of [input, results, highlight, ...box.querySelectorAll('[id], [hidden], [aria-describedby], [aria-labelledby]')]) {
+    for (const name of ['id', 'hidden', 'aria-describedby', 'aria-labelledby']) node.removeAttribute(name);
+  }
+  input.tabIndex = -1;
+  for (const details of box.querySelectorAll('details')) details.open = true;
+  renderSummary(results.querySelector('.summary'), result.summary);
+  renderKeywords(results.querySelector('.chips'), result.keywords);
+  renderRemoved(results.querySelector('.removed-list'), result.removed);
+  const warmView = new ArticleView(highlight.querySelector('.highlight'));
+  warmView.show(text, { ...result, blocks: result.blocks.slice(0, 2), breaks: result.breaks.slice(0, 1) });
+  document.body.append(box);
+  void box.offsetHeight; // lay it out now
+  warmView.dispose();
+  box.remove();
+}
+
+/** Runs `fn` when the page is idle (within a second at the latest). */
+function whenIdle(fn) {
+  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 0);
 }
 
 function renderKeywordList(keywords) {
@@ -331,10 +480,10 @@ function renderKeywordList(keywords) {
 }
 
 function renderRemovedList(removed) {
-  renderRemoved(ui.removed, removed);
-  ui.removedSummary.textContent = removed.length
-    ? `Set aside by cleanup (${formatCount(removed.length)})`
+  ui.removedSummary.textContent = removed.count
+    ? `Set aside by cleanup (${formatCount(removed.count)})`
     : 'Set aside by cleanup (nothing)';
+  return renderRemoved(ui.removed, removed, rendering?.signal ?? startRendering());
 }
 
 function renderStats(stats, ms) {
@@ -376,8 +525,7 @@ function renderAlgorithms(algorithms) {
 
 // ---------------------------------------------------------------- controls
 
-function updateCount() {
-  const n = ui.input.value.length;
+function updateCount(n = ui.input.value.length) {
   ui.inputCount.textContent = `${formatCount(n)} character${n === 1 ? '' : 's'}`;
   ui.inputCount.classList.toggle('over-limit', n > MAX_CHARS);
 }
@@ -413,7 +561,7 @@ async function openFile(file) {
 
 async function copySummary(format) {
   if (!current) return;
-  const texts = current.sentences.map((s) => s.text);
+  const texts = Array.from({ length: current.summary.count }, (_, i) => textAt(current.summary, i));
   const ok = await copyText(format === 'md' ? asMarkdown(texts) : asPlainText(texts));
   ui.copyStatus.textContent = ok
     ? `Copied ${texts.length === 1 ? 'the sentence' : `${texts.length} sentences`} as ${format === 'md' ? 'Markdown' : 'plain text'}`
@@ -427,7 +575,7 @@ async function copySummary(format) {
 function jumpFrom(target) {
   const li = target.closest('#summary li');
   if (!li) return;
-  revealSentence(ui.highlight, li.dataset.index);
+  view.reveal(li.dataset.index);
 }
 
 // Replacing or deleting a huge selection through the browser's editing
@@ -435,8 +583,23 @@ function jumpFrom(target) {
 // megabyte, mostly for undo). Such edits are done directly instead; they
 // cannot be undone with Ctrl+Z, which is the price of not freezing.
 const LARGE_EDIT = 100_000;
+// A paste of an article starts its summary before the browser has put the
+// text in the box (which takes it several milliseconds): the worker runs
+// meanwhile. The input event that follows checks that the box holds what was
+// foreseen, and runs again if not. (A longer paste takes the browser seconds
+// to insert; it is summarised from the input event.)
+const FORESEE_CHARS = 200_000;
+let foreseen = null; // the text a paste in progress will leave in the box
 ui.input.addEventListener('beforeinput', (event) => {
+  foreseen = null;
+  if (event.defaultPrevented) return; // taken over (paste-html.js: HTML source)
   const { selectionStart: start, selectionEnd: end } = ui.input;
+  if (event.inputType === 'insertFromPaste' && typeof event.data === 'string' && event.data.length <= FORESEE_CHARS) {
+    const { value } = ui.input;
+    foreseen = value.slice(0, start) + event.data + value.slice(end);
+    updateCount(foreseen.length);
+    run(foreseen);
+  }
   if (end - start < LARGE_EDIT || !event.cancelable) return;
   let replacement;
   if (event.inputType.startsWith('delete')) replacement = '';
@@ -448,14 +611,24 @@ ui.input.addEventListener('beforeinput', (event) => {
   ui.input.setRangeText(replacement, start, end, 'end');
   ui.input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: event.inputType, data: event.data }));
 });
-ui.input.addEventListener('input', () => {
-  updateCount();
-  schedule();
+ui.input.addEventListener('input', (event) => {
+  const expected = foreseen;
+  foreseen = null;
+  const text = ui.input.value;
+  updateCount(text.length);
+  if (expected !== null && event.inputType === 'insertFromPaste' && text === expected) return; // already running
+  if (!AT_ONCE.has(event.inputType)) schedule();
+  // A long text starts its run in a task of its own: this one already holds
+  // the browser's own insertion of the text.
+  else if (text.length > PART_CHARS) setTimeout(() => run(), 0);
+  else run(text);
 });
+// Choices are made whole: at once. Sliders and the word budget are debounced
+// while they move, and run at once when let go (change).
 for (const m of ui.modes) {
   m.addEventListener('change', () => {
     updateLengthControls();
-    schedule();
+    run();
   });
 }
 for (const control of [ui.sentences, ui.ratio, ui.words]) {
@@ -463,14 +636,21 @@ for (const control of [ui.sentences, ui.ratio, ui.words]) {
     updateLengthControls();
     schedule();
   });
+  control.addEventListener('change', flush);
 }
-ui.algorithms.addEventListener('change', schedule);
+ui.algorithms.addEventListener('change', () => run());
+ui.language.addEventListener('change', () => run());
 ui.clear.addEventListener('click', () => {
   loadText('');
   ui.input.focus();
 });
 /** Loads the sample article (written for salient) into the text area. */
 async function loadSample() {
+  const early = takeSampleRun();
+  if (early && sameOptions(early.options, readOptions())) {
+    adoptSampleRun(early);
+    return;
+  }
   try {
     const res = await fetch(new URL('./sample.txt', import.meta.url), { cache: 'no-cache' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -479,6 +659,55 @@ async function loadSample() {
     showError(`Could not load the sample (${err.message}).`);
   }
 }
+/**
+ * Takes over the run boot.js asked for on `?sample` (see there): its result
+ * is shown as any other, and the sample goes into the box as soon as it is
+ * here. Input meanwhile supersedes it, as it would any run.
+ */
+function adoptSampleRun(early) {
+  cancel();
+  running = { id: early.id, text: early.value, sample: early, t0: performance.now() };
+  if (running.text !== null) fillSample(running.text);
+  setState('running');
+  clearTimeout(workingTimer);
+  workingTimer = setTimeout(() => setWorking(true), WORKING_DELAY_MS);
+  early.text.then(
+    (text) => {
+      if (running?.id === early.id && running.text === null) running.text = fillSample(text);
+    },
+    (err) => {
+      if (running?.id !== early.id) return;
+      running = null;
+      showError(`Could not load the sample (${err.message}).`);
+    },
+  );
+}
+
+/** Puts the sample in the box, unless the reader has typed there since; returns it. */
+function fillSample(text) {
+  if (!ui.input.value) {
+    ui.input.value = text;
+    ui.input.scrollTop = 0;
+    updateCount();
+  }
+  return text;
+}
+
+/** Whether two option sets ask for the same summary (the default algorithm or none alike). */
+function sameOptions(a, b) {
+  if (typeof b === 'string') return false;
+  const strip = ({ algorithm, ...rest }) => (algorithm && algorithm !== defaultAlgorithm() ? { algorithm, ...rest } : rest);
+  const x = strip(a);
+  const y = strip(b);
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+}
+
+/** The first algorithm the module lists (its default), once the list is there. */
+function defaultAlgorithm() {
+  return ui.algorithms.querySelector('input[name="algorithm"]')?.value ?? null;
+}
+
 ui.sample.addEventListener('click', loadSample);
 // `?sample` in the address (what `make serve` points to) starts with the sample.
 if (new URLSearchParams(location.search).has('sample') && !ui.input.value && !location.hash) {
@@ -536,4 +765,4 @@ ui.inputLimit.textContent = formatCount(MAX_CHARS);
 updateCount();
 updateLengthControls();
 startWorker();
-run();
+if (!running && !current) run();

@@ -6,7 +6,9 @@
 //   self.SALIENT_PRECACHE = { version: '<hash of every file>', files: ['./', 'index.html', ...] }
 //
 // - install: every listed file goes into the cache `salient-<version>`,
-//   fetched past the HTTP cache so the copies match the version.
+//   revalidated with the server (`no-cache`), so the copies match the
+//   server's files while those the page has just loaded cost a 304, not a
+//   second download.
 // - activate: caches of other versions are deleted, and open pages are taken over.
 // - fetch: a listed file is answered from the cache (cache first), anything
 //   else goes to the network as usual.
@@ -29,7 +31,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll([...FILES].map((url) => new Request(url, { cache: 'reload' })));
+      await cache.addAll([...FILES].map((url) => new Request(url, { cache: 'no-cache' })));
       await self.skipWaiting();
     })(),
   );

@@ -7,14 +7,18 @@ use std::ops::Range;
 
 use arbitrary::{Arbitrary, Unstructured};
 use salient::internals::Vocabulary;
-use salient::{Algorithm, Length, Options, Summary, Weights};
+use salient::lexicon::Builtin;
+use salient::{Algorithm, Lang, Length, Options, Summary, Weights};
 
 /// A fuzz target's body.
 pub type Target = fn(&[u8]);
 
 /// The targets by name, for the drivers.
-pub const TARGETS: [(&str, Target); 2] =
-    [("clean_segment", clean_segment), ("summarize", summarize)];
+pub const TARGETS: [(&str, Target); 3] = [
+    ("clean_segment", clean_segment),
+    ("summarize", summarize),
+    ("extract_html", extract_html),
+];
 
 /// Checks that `ranges` lie in `text`, on character boundaries, in order
 /// and without overlap (`what` names them in messages).
@@ -108,10 +112,45 @@ pub fn clean_segment(data: &[u8]) {
         );
         assert!(!k.text.trim().is_empty());
     }
-    let mut vocab = Vocabulary::new(salient::Language::detect(text));
-    let mut ids = Vec::new();
-    vocab.terms_into(text, &mut ids);
-    assert!(ids.len() <= text.len(), "more terms than bytes");
+    // language: detected or none, and tokens in any language
+    let detected = salient::detect_language(text);
+    for lang in [
+        detected,
+        Some(Lang::Ja),
+        Some(Lang::Ko),
+        Some(Lang::De),
+        None,
+    ] {
+        let mut vocab = Vocabulary::new(lang, &Builtin);
+        let mut words = Vec::new();
+        vocab.read(text, &mut words);
+        for w in &words {
+            assert!(w.start < w.end && w.end <= text.len(), "word {w:?}");
+            assert!(
+                text.is_char_boundary(w.start) && text.is_char_boundary(w.end),
+                "word {w:?} splits a character"
+            );
+        }
+    }
+}
+
+/// Article extraction from arbitrary bytes read as HTML: a result without
+/// panic whose text is made of the page's own words.
+pub fn extract_html(data: &[u8]) {
+    let html = String::from_utf8_lossy(data);
+    let doc = salient::extract::parse_html(&html);
+    let article = salient::extract::extract(&doc);
+    let text = article.to_text();
+    for paragraph in article.paragraphs() {
+        assert!(!paragraph.trim().is_empty(), "an empty paragraph");
+    }
+    // and the summariser takes it
+    let summary = salient::summarize(&text, &Options::sentences(3)).expect("valid options");
+    check_ranges(
+        &text,
+        summary.sentences.iter().map(|s| &s.range),
+        "sentence",
+    );
 }
 
 /// Options as a fuzzer may give them: any length (zero, huge, NaN), any
@@ -157,7 +196,11 @@ impl<'a> Arbitrary<'a> for FuzzOptions {
         let mut options = Options::default()
             .with_length(length)
             .with_algorithm(algorithm)
-            .with_keywords(keywords);
+            .with_keywords(keywords)
+            .with_language(match u.int_in_range(0u8..=2)? {
+                0 => None,
+                _ => Some(*u.choose(&Lang::ALL)?),
+            });
         if u.ratio(1u8, 4u8)? {
             let mut w = Weights::default();
             for field in [

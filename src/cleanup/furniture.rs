@@ -389,15 +389,16 @@ pub fn classify_line(line: &Line) -> Verdict {
     {
         return Verdict::Furniture(Share);
     }
-    let head = raw
-        .split(&[':', '|', '—', '-'][..])
-        .next()
-        .unwrap_or("")
-        .trim();
-    if (raw.contains(':') && head.split_whitespace().count() <= 3 && {
-        let head = Line::new(head);
-        data::MEDIA_PREFIX.iter().any(|p| head.is(p))
-    }) || line.is("media playback is unsupported on your device")
+    // "Watch: …", "Video | …": a media word before the first separator
+    let media_head = || {
+        let head = raw.split([':', '|', '—', '-']).next().unwrap_or("").trim();
+        head.split_whitespace().count() <= 3 && {
+            let head = Line::new(head);
+            data::MEDIA_PREFIX.iter().any(|p| head.is(p))
+        }
+    };
+    if (raw.contains(':') && media_head())
+        || line.is("media playback is unsupported on your device")
         || (line.words <= 3 && data::MEDIA_PREFIX.iter().any(|p| line.starts(p)) && !terminal)
     {
         return Verdict::Furniture(Media);

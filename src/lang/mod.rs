@@ -612,6 +612,23 @@ fn scan(text: &str, index: &Index) -> Counts {
             *long = false;
         };
     for c in text.chars().take(SCAN_CHARS) {
+        if c.is_ascii() {
+            // the common case, without the Unicode tables
+            if !c.is_ascii_alphanumeric() {
+                flush(&mut word, &mut word_script, &mut long, &mut counts);
+                continue;
+            }
+            if c.is_ascii_alphabetic() {
+                counts.letters[Script::Latin.index()] += 1;
+                word_script.get_or_insert(Script::Latin);
+            }
+            if word.len() >= MAX_WORD_BYTES {
+                long = true;
+            } else {
+                word.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
         if !in_word(c) {
             flush(&mut word, &mut word_script, &mut long, &mut counts);
             continue;
@@ -769,7 +786,16 @@ fn decide(counts: &Counts, index: &Index) -> Option<Lang> {
     if words.is_empty() {
         return None;
     }
-    let hits = |i: usize| words.iter().filter(|&&m| m & (1 << i) != 0).count();
+    // the words each profile knows, counted in one pass
+    let mut hits = [0usize; 64];
+    for &m in &words {
+        let mut bits = m;
+        while bits != 0 {
+            hits[bits.trailing_zeros() as usize] += 1;
+            bits &= bits - 1;
+        }
+    }
+    let hits = |i: usize| hits[i];
     let (best, best_hits) = (0..PROFILES.len().min(64))
         .filter(|&i| candidates & (1 << i) != 0)
         .map(|i| (i, hits(i)))

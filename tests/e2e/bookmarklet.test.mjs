@@ -124,6 +124,9 @@ describe('bookmarklet', () => {
     assert.ok(env.url.endsWith('/salient/'), 'the site is served under a sub-path');
     assert.ok(code.includes(JSON.stringify(env.url)), 'the bookmarklet loads from the site it was served from');
     assert.doesNotThrow(() => new Function(code), 'the bookmarklet is valid JavaScript');
+    const built = await (await fetch(`${env.url}bookmarklet/minified.js`)).text();
+    const { LOADER } = await import(`data:text/javascript,${encodeURIComponent(built)}`);
+    assert.ok(code.includes(LOADER), 'the link holds the loader as the site build minified it (terser)');
     console.log(`bookmarklet: ${href.length} bytes as a javascript: URL`);
     assert.ok(href.length < 6 * 1024, `the bookmarklet stays small (${href.length} bytes)`);
     // Clicking it on salient itself only explains what to do with it.

@@ -121,6 +121,68 @@ describe('salient page', () => {
     await page.close();
   });
 
+  test('a paste, the sample and undo summarise at once; typing waits for a pause', async () => {
+    const w = await open();
+    const { page } = w;
+    // Every state the page goes through (body[data-state]); 'pending' is the debounce.
+    await page.evaluate(() => {
+      window.__states = [];
+      new MutationObserver(() => window.__states.push(document.body.dataset.state)).observe(document.body, {
+        attributes: true,
+        attributeFilter: ['data-state'],
+      });
+    });
+    const states = () => page.evaluate(() => window.__states.splice(0));
+    // A real paste: the text on the clipboard, Ctrl+V in the box.
+    await page.evaluate((t) => navigator.clipboard.writeText(t), FERRY);
+    await page.locator('#input').focus();
+    await page.keyboard.press('Control+V');
+    const pasted = await summaryTexts(page, 3);
+    await settled(page);
+    assert.equal(await page.locator('#input').inputValue(), FERRY);
+    let seen = await states();
+    assert.ok(seen.includes('running') && !seen.includes('pending'), `a paste is not debounced: ${seen}`);
+    for (const t of pasted) assert.ok(norm(FERRY).includes(norm(t)), t);
+
+    // Typing is.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' The ferry sailed again on Friday.');
+    await settled(page);
+    seen = await states();
+    assert.ok(seen.includes('pending'), `typing waits for a pause: ${seen}`);
+    assert.ok((await page.locator('#highlight').evaluate((el) => el.textContent)).endsWith('sailed again on Friday.'));
+
+    // Undo is a whole edit: at once.
+    await page.keyboard.press('Control+Z');
+    await settled(page);
+    seen = await states();
+    assert.ok(!seen.includes('pending'), `undo is not debounced: ${seen}`);
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), await page.locator('#input').inputValue());
+
+    // Pasting over everything: the new text, at once.
+    const sample = await (await page.request.get(new URL('sample.txt', env.url).href)).text();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), sample);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    await settled(page);
+    assert.equal(await page.locator('#input').inputValue(), sample);
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), sample);
+    seen = await states();
+    assert.ok(!seen.includes('pending'), `a paste over a selection is not debounced: ${seen}`);
+
+    // The sample button.
+    await page.locator('#clear').click();
+    await settled(page);
+    await states();
+    await page.locator('#sample').click();
+    await summaryTexts(page, 3);
+    await settled(page);
+    seen = await states();
+    assert.ok(seen.includes('running') && !seen.includes('pending'), `the sample is not debounced: ${seen}`);
+    w.check();
+    await page.close();
+  });
+
   test('length in sentences, percent and words', async () => {
     const w = await open();
     const { page } = w;
@@ -312,19 +374,13 @@ describe('salient page', () => {
     const w = await open();
     const { page } = w;
     const html = fixture('library-reopens.html');
-    const paste = (text) =>
-      page.locator('#input').evaluate((el, t) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', t);
-        el.focus();
-        el.select();
-        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-        if (el.dispatchEvent(event)) {
-          // Not taken over: what the browser would do with a plain paste.
-          el.setRangeText(t, el.selectionStart, el.selectionEnd, 'end');
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-      }, text);
+    // A real paste: the text on the clipboard, Ctrl+A and Ctrl+V in the box.
+    const paste = async (text) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.locator('#input').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+V');
+    };
     await paste(html);
     await page.waitForFunction(() => document.getElementById('input').value.startsWith('Halvergate library reopens after flood repairs\n\n'));
     const text = await page.locator('#input').inputValue();
@@ -412,6 +468,33 @@ describe('salient page', () => {
     await page.close();
   });
 
+  test('the language is detected and shown, and the reader can change it', async () => {
+    const w = await open();
+    const { page } = w;
+    // written for this test: a short German news text
+    const german =
+      'Der Stadtrat hat am Dienstag beschlossen, die Buslinie bis zum neuen Wohngebiet zu verlängern. ' +
+      'Die Anwohner hatten sich seit Jahren dafür eingesetzt, und die ersten Busse sollen im Frühjahr fahren. ' +
+      'Die Kosten für die Verlängerung der Buslinie trägt die Stadt, die Häuser im Wohngebiet werden im Sommer fertig. ' +
+      'Der Bürgermeister sagte, die neue Buslinie werde den Verkehr in der Innenstadt entlasten.';
+    await paste(page, german);
+    await summaryTexts(page, 3);
+    await settled(page);
+    assert.match(await page.locator('#language-used').textContent(), /German \(detected/);
+    const keywords = await page.locator('#keywords li').allTextContents();
+    assert.ok(keywords.length > 0);
+    for (const k of keywords) assert.doesNotMatch(k.toLowerCase(), /^(der|die|und|im|zu)$/, k);
+    // the stemmer module was loaded for German, and German's stopwords
+    assert.ok(w.requests.some((u) => u.endsWith('/pkg/lang/de.txt')), 'de.txt');
+    assert.ok(w.requests.some((u) => u.endsWith('/pkg/stem/salient_stem_bg.wasm')), 'stemmer');
+    await page.locator('#advanced > summary').click();
+    await page.locator('#language').selectOption('nl');
+    await settled(page);
+    assert.match(await page.locator('#language-used').textContent(), /Dutch \(chosen\)/);
+    w.check();
+    await page.close();
+  });
+
   test('a book runs off the main thread and newer input supersedes it', async () => {
     const w = await open();
     const { page } = w;
@@ -443,6 +526,14 @@ describe('salient page', () => {
     assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), FERRY);
     assert.equal(await page.locator('#status').isVisible(), false);
 
+    // A text of over a megabyte goes to the worker in parts: summarised whole.
+    const mega = chapters.slice(0, 320).join('\n\n');
+    assert.ok(mega.length > 1_000_000);
+    await setValue(page, '#input', mega);
+    await settled(page);
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), mega, 'the whole text came through');
+    assert.equal(await page.locator('#stat-summary-sentences').textContent(), '3');
+
     // Typing over a large selection (which the page edits itself, as the
     // browser's own editing is slow there) gives the same text and summary.
     const long = chapters.slice(0, 60).join('\n\n');
@@ -471,6 +562,11 @@ describe('salient page', () => {
     assert.ok(await page.locator('#highlight').evaluate((el) => el.classList.contains('chunked')));
     assert.ok((await page.locator('#highlight .hl-chunk').count()) > 3);
     assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), long, 'blocks keep the text whole');
+    // Only the blocks near the visible part of the view are decorated; the others hold plain text.
+    const blocks = await page.locator('#highlight .hl-chunk').count();
+    const decorated = () => page.locator('#highlight .hl-chunk').evaluateAll((els) => els.map((e) => e.querySelector('.hl') !== null));
+    const before = await decorated();
+    assert.ok(before[0] && before.filter(Boolean).length < blocks, `decorated blocks: ${before.filter(Boolean).length} of ${blocks}`);
     const last = page.locator('#summary li').last();
     const index = await last.getAttribute('data-index');
     await last.click();
@@ -483,6 +579,18 @@ describe('salient page', () => {
       },
       index,
     );
+    assert.ok((await decorated()).at(-1) || (await decorated()).filter(Boolean).length > before.filter(Boolean).length, 'jumping decorates the block it lands in');
+    // Every sentence is shaded, and the marks are the summary, once each block is on screen.
+    await page.locator('#highlight').evaluate(async (el) => {
+      for (let y = 0; y <= el.scrollHeight; y += el.clientHeight / 2) {
+        el.scrollTop = y;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('#highlight .hl-chunk')].every((b) => b.querySelector('.hl')));
+    assert.equal(await page.locator('#highlight .hl').count(), Number((await page.locator('#stat-input-sentences').textContent()).replace(/,/g, '')));
+    assert.equal(await page.locator('#highlight mark').count(), await page.locator('#summary li').count());
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), long, 'decorated, the text is still whole');
     w.check();
     await page.close();
   });

@@ -1,11 +1,13 @@
 // The bookmarklet's loader: the code that runs on the reader's page.
 //
-// install.js turns this function into the `javascript:` URL of a#bookmarklet:
+// The site build (scripts/build-site.mjs) minifies this function with terser
+// and install.js makes it the `javascript:` URL of a#bookmarklet:
 //
-//   void (salientLoader source)("https://site/of/salient/")
+//   void (salientLoader, minified)("https://site/of/salient/")
 //
-// (minified), so the function must be self-contained and stay small: it is
-// the bookmark itself. It never changes the page.
+// so the function must be self-contained (it runs on the reader's page, with
+// nothing of this module around it) and stay small: it is the bookmark
+// itself. It never changes the page.
 //
 // What it does, on the page being read:
 // 1. Imports the overlay module from the salient site, which extracts the

@@ -317,7 +317,7 @@ fn main() -> ExitCode {
         .filter(|(n, _)| args.targets.is_empty() || args.targets.iter().any(|t| t == n))
         .collect();
     if targets.is_empty() {
-        eprintln!("no such target; the targets are: clean_segment, summarize");
+        eprintln!("no such target; the targets are: clean_segment, summarize, extract_html");
         return ExitCode::from(2);
     }
     if let Some(file) = &args.replay {
