@@ -14,7 +14,7 @@ pub mod textrank;
 use crate::tokens::{Vocabulary, Word};
 use crate::{Algorithm, Weights};
 
-pub use graph::{pagerank, Graph};
+pub use graph::{pagerank, Edges, Graph};
 
 /// The sentences of a text as words and terms.
 #[derive(Debug, Clone, Default)]
