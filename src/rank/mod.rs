@@ -139,6 +139,11 @@ pub fn is_aside(sentence: &str) -> bool {
     if t.starts_with(['"', '“', '‘', '«', '„', '\'']) {
         return true;
     }
+    // the pronouns are ASCII words: without an ASCII letter there is none
+    // (and no need to ask the Unicode tables about every letter)
+    if !t.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
     let mut quoted = false;
     let mut word_start: Option<usize> = None;
     for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
