@@ -2,6 +2,7 @@
 #
 #   make wasm    build the WebAssembly package into www/pkg/ (fails over the size budget)
 #   make serve   build it, then serve www/ on http://localhost:8000/
+#   make npm-package   the npm package: dist/npm/salient-summarizer-<version>.tgz
 #   make test    install what is missing, then run every check CI runs
 #   make clean   remove build output
 
@@ -23,7 +24,8 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 	WASM_BINDGEN_TEST_TIMEOUT=120
 
 .PHONY: all wasm site serve test setup browser lint test-native test-wasm test-e2e size-check \
-	bench bench-native bench-browser bench-page test-hostile-release fuzz-smoke clean
+	npm-package test-npm size-table bench bench-native bench-browser bench-batch bench-page \
+	test-hostile-release fuzz-smoke clean
 
 all: wasm
 
@@ -33,6 +35,16 @@ wasm:
 # The precache list of the service worker and the single-file build (dist/).
 site: wasm
 	node scripts/build-site.mjs
+
+# The npm package, from the same wasm-bindgen output as www/pkg (README,
+# "JavaScript package").
+npm-package: wasm
+	node scripts/build-npm.mjs
+
+# Packs it, installs the tarball into an empty folder and uses it from plain
+# Node, TypeScript and Chromium (needs `make wasm` first).
+test-npm:
+	node --test tests/npm/
 
 serve: site
 	@echo "Open http://127.0.0.1:8000/?sample (the page with the sample article loaded)"
@@ -82,6 +94,18 @@ bench-native:
 bench-browser: wasm
 	node scripts/bench-browser.mjs
 
+# The CLI's --jsonl batch on one core and on all, against sumy's LexRank
+# (pip install sumy; scripts/bench-batch.py) on 400 generated stories.
+bench-batch:
+	cargo build --release -p salient-cli
+	mkdir -p target
+	cargo bench --profile bench-native --features internals --bench pipeline -- --dump-batch 400 > target/batch.jsonl
+	python3 scripts/bench-batch.py target/batch.jsonl --salient target/release/salient
+
+# What each dependency costs in the .wasm (README, "Speed and size").
+size-table: wasm
+	scripts/wasm-size-table.sh
+
 # The page as a reader uses it: paste to summary, a 5 MB paste, first visits, bytes.
 bench-page: site
 	node scripts/bench-page.mjs
@@ -113,7 +137,8 @@ test: setup
 	$(MAKE) test-wasm
 	$(MAKE) site
 	$(MAKE) test-e2e
+	$(MAKE) test-npm
 
 clean:
-	rm -rf www/pkg test-output
+	rm -rf www/pkg test-output dist/npm
 	cargo clean

@@ -9,7 +9,13 @@
 //! cargo bench --bench pipeline -- --only "mixed 1 MB" --algorithms
 //! cargo bench --bench pipeline -- --memory "mixed 10 MB"   # peak memory only
 //! cargo bench --bench pipeline -- --dump "mixed 1 MB" > /tmp/1mb.txt
+//! cargo bench --bench pipeline -- --dump-batch 400 > /tmp/batch.jsonl
 //! ```
+//!
+//! `--dump-batch N` prints N generated stories as the CLI's `--jsonl` input
+//! (`{"id", "text"}` a line): one article each, news or long read, the
+//! languages of the mixed series in turn (scripts/bench-batch.py times the
+//! CLI's batch mode on it).
 //!
 //! A plain `harness = false` binary rather than criterion: criterion and its
 //! dependencies would add minutes of compile time on a 2-core machine, and
@@ -38,7 +44,7 @@ const KEYWORDS: usize = 10;
 
 const USAGE: &str = "\
 usage: cargo bench --bench pipeline -- [--quick] [--only NAME]... [--algorithms]
-                                       [--memory NAME] [--dump NAME] [--no-memory]";
+                                       [--memory NAME] [--dump NAME] [--dump-batch N] [--no-memory]";
 
 struct Args {
     quick: bool,
@@ -46,6 +52,7 @@ struct Args {
     algorithms: bool,
     memory: Option<String>,
     dump: Option<String>,
+    dump_batch: Option<usize>,
     no_memory: bool,
 }
 
@@ -56,6 +63,7 @@ fn parse_args() -> Result<Args, String> {
         algorithms: false,
         memory: None,
         dump: None,
+        dump_batch: None,
         no_memory: false,
     };
     let mut it = std::env::args().skip(1);
@@ -67,6 +75,10 @@ fn parse_args() -> Result<Args, String> {
             "--only" => args.only.push(it.next().ok_or("--only needs a case name")?),
             "--memory" => args.memory = Some(it.next().ok_or("--memory needs a case name")?),
             "--dump" => args.dump = Some(it.next().ok_or("--dump needs a case name")?),
+            "--dump-batch" => {
+                let n = it.next().ok_or("--dump-batch needs a number")?;
+                args.dump_batch = Some(n.parse().map_err(|_| format!("not a number: {n:?}"))?);
+            }
             // cargo bench passes --bench to harness-less benchmarks
             "--bench" => {}
             "-h" | "--help" => return Err(USAGE.to_string()),
@@ -290,6 +302,16 @@ fn print_table(rows: &[Row]) {
     }
 }
 
+/// Prints the spread of times per MB of one series.
+fn print_spread(label: &str, per_mb: &[f64]) {
+    let max = per_mb.iter().copied().fold(f64::MIN, f64::max);
+    let min = per_mb.iter().copied().fold(f64::MAX, f64::min);
+    println!(
+        "Time per MB from 100 KB up ({label}): {min:.1} to {max:.1} ms/MB, ratio {:.2} (target <= 2)",
+        max / min
+    );
+}
+
 /// End to end with each algorithm (3 sentences, 10 keywords).
 fn bench_algorithms(cases: &[(Case, String)], quick: bool) -> Vec<Value> {
     let mut out = Vec::new();
@@ -418,6 +440,12 @@ fn main() -> ExitCode {
         print!("{}", inputs::generate(&lexicon, &case.spec));
         return ExitCode::SUCCESS;
     }
+    if let Some(n) = args.dump_batch {
+        for (i, text) in inputs::batch(&lexicon, n).iter().enumerate() {
+            println!("{}", json!({ "id": i, "text": text }));
+        }
+        return ExitCode::SUCCESS;
+    }
     if let Some(name) = &args.memory {
         return match memory(&lexicon, name) {
             Ok(m) => {
@@ -467,29 +495,35 @@ fn main() -> ExitCode {
         rows.push(bench_case(case, text, args.quick));
     }
     print_table(&rows);
-    let sizes: Vec<&Row> = rows
-        .iter()
-        .filter(|r| r.case.starts_with("mixed") && r.bytes >= 90_000)
-        .collect();
-    if sizes.len() >= 2 {
-        let per_mb: Vec<f64> = sizes
+    // time per MB from 100 KB up, per series (the same kind of text at
+    // each size) and over all of them
+    let series = [
+        ("mixed", "mixed"),
+        ("lower-cased", "lower"),
+        ("short sentences", "short"),
+    ];
+    let mut all: Vec<f64> = Vec::new();
+    println!();
+    for (prefix, label) in series {
+        let per_mb: Vec<f64> = rows
             .iter()
+            .filter(|r| r.case.starts_with(prefix) && r.bytes >= 90_000)
             .map(|r| r.stages.last().map_or(f64::NAN, |s| s.1) / (r.bytes as f64 / 1e6))
             .collect();
-        let max = per_mb.iter().copied().fold(f64::MIN, f64::max);
-        let min = per_mb.iter().copied().fold(f64::MAX, f64::min);
-        println!();
-        println!(
-            "Time per MB from 100 KB up: {:.1} to {:.1} ms/MB, ratio {:.2} (target <= 2)",
-            min,
-            max,
-            max / min
-        );
+        if per_mb.len() >= 2 {
+            print_spread(label, &per_mb);
+        }
+        all.extend(per_mb);
+    }
+    if all.len() >= 2 {
+        print_spread("all", &all);
     }
     let algorithms = if args.algorithms {
         let small: Vec<(Case, String)> = selected
             .iter()
-            .filter(|(c, t)| c.group != "language" && !(args.quick && t.len() >= 5_000_000))
+            .filter(|(c, t)| {
+                matches!(c.group, "news" | "size") && !(args.quick && t.len() >= 5_000_000)
+            })
             .cloned()
             .collect();
         bench_algorithms(&small, args.quick)

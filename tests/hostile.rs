@@ -105,6 +105,7 @@ fn article(lang: &'static str, seed: u32) -> String {
         styles: vec!["news"],
         seed,
         articles: 1,
+        lower: false,
     };
     inputs::generate(&inputs::Lexicon::load(), &spec)
 }

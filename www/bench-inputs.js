@@ -1,6 +1,7 @@
 // Deterministic benchmark inputs: varied generated text (news and long-form
 // articles in English, French, German, Spanish, Chinese, Japanese and
-// Arabic) of a chosen size in UTF-8 bytes.
+// Arabic) of a chosen size in UTF-8 bytes; the same lower-cased, and
+// articles of many short sentences.
 //
 // The same generator is written in Rust in benches/inputs/mod.rs; both read
 // the word lists in bench-lexicon.json and give byte-identical text, which
@@ -21,6 +22,9 @@ export const LANGUAGES = ['en', 'fr', 'de', 'es', 'zh', 'ja', 'ar'];
 /** Article styles, drawn uniformly: three news articles for two long reads. */
 export const STYLES = ['news', 'news', 'news', 'long', 'long'];
 
+/** Sizes of the lower-cased and short-sentence series, in bytes. */
+export const VARIANT_SIZES = [100_000, 1_000_000, 10_000_000];
+
 /** Size of each per-language input, in bytes. */
 export const LANGUAGE_BYTES = 100_000;
 
@@ -36,7 +40,8 @@ export function sizeLabel(bytes) {
 
 /**
  * Every benchmark case: { name, group, spec } where spec is what `generate`
- * takes. Groups: 'news' (one article), 'size' (the mixed series), 'language'.
+ * takes. Groups: 'news' (one article), 'size' (the mixed series), 'language',
+ * 'lower' (the mixed series lower-cased), 'short' (short sentences).
  */
 export function cases() {
   const out = [{ name: 'news article (en)', group: 'news', spec: NEWS }];
@@ -49,6 +54,12 @@ export function cases() {
       group: 'language',
       spec: { bytes: LANGUAGE_BYTES, langs: [lang], styles: STYLES, seed: 2 },
     });
+  }
+  for (const bytes of VARIANT_SIZES) {
+    out.push({ name: `lower-cased ${sizeLabel(bytes)}`, group: 'lower', spec: { bytes, langs: MIX, styles: STYLES, seed: 1, lower: true } });
+  }
+  for (const bytes of VARIANT_SIZES) {
+    out.push({ name: `short sentences ${sizeLabel(bytes)}`, group: 'short', spec: { bytes, langs: MIX, styles: ['short'], seed: 4 } });
   }
   return out;
 }
@@ -180,7 +191,10 @@ class Writer {
       return { heading: false, sentences };
     };
     const out = [{ heading: true, text: line('title') }];
-    if (style === 'news') {
+    if (style === 'short') {
+      const paragraphs = 10 + rng.below(16);
+      for (let p = 0; p < paragraphs; p++) out.push(prose(3 + rng.below(6), () => 'short'));
+    } else if (style === 'news') {
       if (slots.byline && rng.below(2) === 0) out.push({ heading: true, text: line('byline') });
       const paragraphs = 10 + rng.below(16);
       for (let p = 0; p < paragraphs; p++) {
@@ -205,9 +219,15 @@ class Writer {
  * Generates text: articles in the languages of `spec.langs` (in rotation),
  * styles drawn from `spec.styles`, paragraphs separated by blank lines, until
  * the next paragraph would pass `spec.bytes` (the last one is cut at a
- * sentence) or `spec.articles` articles are written.
+ * sentence) or `spec.articles` articles are written; with `spec.lower`,
+ * the whole text is then lower-cased.
  */
 export function generate(lexicon, spec) {
+  const text = generateCased(lexicon, spec);
+  return spec.lower ? text.toLowerCase() : text;
+}
+
+function generateCased(lexicon, spec) {
   const { bytes, langs, styles = STYLES, seed = 1, articles = Infinity } = spec;
   const writer = new Writer(lexicon, new Rng(seed));
   const parts = [];

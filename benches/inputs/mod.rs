@@ -1,6 +1,8 @@
 //! Deterministic benchmark inputs: generated news and long-form articles in
 //! English, French, German, Spanish, Chinese, Japanese and Arabic, cut to a
-//! size in UTF-8 bytes.
+//! size in UTF-8 bytes; the same lower-cased (no capitals to lean on, as in
+//! lower-cased news sets), and articles of many short sentences (live-blog
+//! and bulletin style: more sentences per byte).
 //!
 //! This is the Rust twin of `www/bench-inputs.js` (the browser benchmark's
 //! generator): both fill the templates of `www/bench-lexicon.json` with the
@@ -28,12 +30,15 @@ pub const LANGUAGES: [&str; 7] = ["en", "fr", "de", "es", "zh", "ja", "ar"];
 /// Article styles, drawn uniformly: three news articles for two long reads.
 pub const STYLES: [&str; 5] = ["news", "news", "news", "long", "long"];
 
+/// Sizes of the lower-cased and short-sentence series, in bytes.
+pub const VARIANT_SIZES: [usize; 3] = [100_000, 1_000_000, 10_000_000];
+
 /// Size of each per-language input, in bytes.
 pub const LANGUAGE_BYTES: usize = 100_000;
 
 /// FNV-1a checksums of every case, in [`cases`] order (the JavaScript
 /// generator must give the same).
-pub const EXPECTED_CHECKSUMS: [(&str, &str); 13] = [
+pub const EXPECTED_CHECKSUMS: [(&str, &str); 19] = [
     ("news article (en)", "45509657"),
     ("mixed 1 KB", "ba8a6ab0"),
     ("mixed 10 KB", "ccecfb51"),
@@ -47,6 +52,12 @@ pub const EXPECTED_CHECKSUMS: [(&str, &str); 13] = [
     ("zh 100 KB", "035ff12e"),
     ("ja 100 KB", "639e1821"),
     ("ar 100 KB", "eabb3e71"),
+    ("lower-cased 100 KB", "a13a88f4"),
+    ("lower-cased 1 MB", "e06f4df3"),
+    ("lower-cased 10 MB", "06cc8727"),
+    ("short sentences 100 KB", "cb8a9328"),
+    ("short sentences 1 MB", "a28f6d4b"),
+    ("short sentences 10 MB", "818eee51"),
 ];
 
 /// What to generate.
@@ -56,12 +67,14 @@ pub struct Spec {
     pub bytes: usize,
     /// Languages, in rotation, one per article.
     pub langs: Vec<&'static str>,
-    /// Styles ("news" or "long"), drawn uniformly per article.
+    /// Styles ("news", "long" or "short"), drawn uniformly per article.
     pub styles: Vec<&'static str>,
     /// PRNG seed.
     pub seed: u32,
     /// Stop after this many articles.
     pub articles: usize,
+    /// Lower-case the whole text (after cutting it to size).
+    pub lower: bool,
 }
 
 /// A benchmark case.
@@ -69,7 +82,7 @@ pub struct Spec {
 pub struct Case {
     /// Name shown in tables ("mixed 1 MB").
     pub name: String,
-    /// "news", "size" or "language".
+    /// "news", "size", "language", "lower" or "short".
     pub group: &'static str,
     /// What to generate.
     pub spec: Spec,
@@ -97,6 +110,7 @@ pub fn cases() -> Vec<Case> {
             styles: vec!["news"],
             seed: 9,
             articles: 1,
+            lower: false,
         },
     }];
     for bytes in SIZES {
@@ -109,6 +123,7 @@ pub fn cases() -> Vec<Case> {
                 styles: STYLES.to_vec(),
                 seed: 1,
                 articles: usize::MAX,
+                lower: false,
             },
         });
     }
@@ -122,6 +137,36 @@ pub fn cases() -> Vec<Case> {
                 styles: STYLES.to_vec(),
                 seed: 2,
                 articles: usize::MAX,
+                lower: false,
+            },
+        });
+    }
+    // the mixed series again, lower-cased
+    for bytes in VARIANT_SIZES {
+        out.push(Case {
+            name: format!("lower-cased {}", size_label(bytes)),
+            group: "lower",
+            spec: Spec {
+                bytes,
+                langs: MIX.to_vec(),
+                styles: STYLES.to_vec(),
+                seed: 1,
+                articles: usize::MAX,
+                lower: true,
+            },
+        });
+    }
+    for bytes in VARIANT_SIZES {
+        out.push(Case {
+            name: format!("short sentences {}", size_label(bytes)),
+            group: "short",
+            spec: Spec {
+                bytes,
+                langs: MIX.to_vec(),
+                styles: vec!["short"],
+                seed: 4,
+                articles: usize::MAX,
+                lower: false,
             },
         });
     }
@@ -339,7 +384,14 @@ impl Writer<'_> {
         ent.org = self.expand(lang, &t, &none, 0);
         let has = |w: &Self, name: &str| w.lang(lang).slots.contains_key(name);
         let mut out = vec![Para::Heading(self.line(lang, "title", &ent))];
-        if style == "news" {
+        if style == "short" {
+            let paragraphs = 10 + self.rng.below(16);
+            for _ in 0..paragraphs {
+                let n = 3 + self.rng.below(6);
+                let sentences = (0..n).map(|_| self.line(lang, "short", &ent)).collect();
+                out.push(Para::Prose(sentences));
+            }
+        } else if style == "news" {
             if has(self, "byline") && self.rng.below(2) == 0 {
                 out.push(Para::Heading(self.line(lang, "byline", &ent)));
             }
@@ -376,8 +428,35 @@ impl Writer<'_> {
     }
 }
 
+/// `n` stories for a batch: one article each (seeds 1000, 1001, ...), the
+/// languages of [`MIX`] in turn, styles drawn from [`STYLES`].
+pub fn batch(lexicon: &Lexicon, n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            let spec = Spec {
+                bytes: usize::MAX,
+                langs: vec![MIX[i % MIX.len()]],
+                styles: STYLES.to_vec(),
+                seed: 1000 + i as u32,
+                articles: 1,
+                lower: false,
+            };
+            generate(lexicon, &spec)
+        })
+        .collect()
+}
+
 /// Generates the text of `spec` (see www/bench-inputs.js `generate`).
 pub fn generate(lexicon: &Lexicon, spec: &Spec) -> String {
+    let text = generate_cased(lexicon, spec);
+    if spec.lower {
+        text.to_lowercase()
+    } else {
+        text
+    }
+}
+
+fn generate_cased(lexicon: &Lexicon, spec: &Spec) -> String {
     let mut w = Writer {
         lexicon,
         rng: Rng(spec.seed),

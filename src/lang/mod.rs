@@ -710,16 +710,18 @@ fn scan(text: &str, index: &Evidence) -> Counts {
             }
             continue;
         }
-        if !in_word(c) {
+        // (the Unicode property tables are slow outside ASCII: asked once)
+        let alphabetic = c.is_alphabetic();
+        if !(alphabetic || in_word(c)) {
             flush(&mut word, &mut word_script, &mut long, &mut counts);
             continue;
         }
         let script = script_of(c);
         if let Some(s) = script {
-            if c.is_alphabetic() {
+            if alphabetic {
                 counts.letters[s.index()] += 1;
             }
-            if !c.is_ascii() && c.is_alphabetic() && s.checks_unknown_letters() {
+            if alphabetic && s.checks_unknown_letters() {
                 let lower = fold(c.to_lowercase().next().unwrap_or(c));
                 match dense.get_mut(lower as usize) {
                     Some(n) => *n += 1,

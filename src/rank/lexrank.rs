@@ -2,7 +2,7 @@
 //! the idf-modified cosine similarity of their term vectors (tf × idf, with
 //! sentences as the documents), and scored by PageRank with damping 0.85.
 
-use super::{pagerank, Doc, Graph};
+use super::{pagerank, Doc, Edges, Graph};
 
 /// The tf-idf weight of a term with `count` occurrences in a sentence.
 pub fn tf_idf(doc: &Doc, t: u32, count: f32) -> f64 {
@@ -20,13 +20,14 @@ pub fn norm(doc: &Doc, i: usize) -> f64 {
 }
 
 /// The LexRank graph: idf-modified cosine similarities.
-pub fn graph(doc: &Doc) -> Graph {
+pub fn graph(doc: &Doc, edges: Edges) -> Graph {
     let mut norms: Vec<f64> = Vec::with_capacity(doc.len());
     for i in 0..doc.len() {
         norms.push(norm(doc, i));
     }
     Graph::similarity(
         doc,
+        edges,
         |t, c| tf_idf(doc, t, c),
         |i, j, dot, _| {
             let d = norms[i] * norms[j];
@@ -41,5 +42,5 @@ pub fn graph(doc: &Doc) -> Graph {
 
 /// LexRank scores of every sentence.
 pub fn scores(doc: &Doc) -> Vec<f64> {
-    pagerank(&graph(doc), 0.85)
+    pagerank(&graph(doc, Edges::All), 0.85)
 }

@@ -14,7 +14,7 @@ pub mod textrank;
 use crate::tokens::{Vocabulary, Word};
 use crate::{Algorithm, Weights};
 
-pub use graph::{pagerank, Graph};
+pub use graph::{pagerank, Edges, Graph};
 
 /// The sentences of a text as words and terms.
 #[derive(Debug, Clone, Default)]
@@ -138,6 +138,11 @@ pub fn is_aside(sentence: &str) -> bool {
     let t = sentence.trim_start();
     if t.starts_with(['"', '“', '‘', '«', '„', '\'']) {
         return true;
+    }
+    // the pronouns are ASCII words: without an ASCII letter there is none
+    // (and no need to ask the Unicode tables about every letter)
+    if !t.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return false;
     }
     let mut quoted = false;
     let mut word_start: Option<usize> = None;

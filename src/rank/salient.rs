@@ -4,9 +4,12 @@
 //! how selective the summary is (weights in [`Weights`]):
 //!
 //! - centrality: TextRank (word-overlap graph + PageRank), scaled so the
-//!   most central sentence has 1. For very long texts (more than
-//!   [`GRAPH_LIMIT`] sentences) the cosine with the centroid of all
-//!   sentences stands in for it, which is linear in the text's size;
+//!   most central sentence has 1. From 200 sentences on the graph links
+//!   each sentence to its [`NEIGHBOURS`] most similar ones only (a sparse
+//!   graph, see [`Edges::Nearest`]), so that its cost per sentence stays
+//!   flat; for very long texts (more than [`GRAPH_LIMIT`] sentences) the
+//!   cosine with the centroid of all sentences stands in for it, which is
+//!   linear in the text's size too;
 //! - the news prior adds a position prior (`1 / (1 + i / position_decay)`),
 //!   directed centrality (how much the sentences *after* a sentence share
 //!   with it, less a little of what the sentences before it share: a lead
@@ -25,12 +28,25 @@
 //! Selection then adds redundancy control (MMR), near-duplicate removal and
 //! the dangling-opener guard (see [`crate::select`]).
 
-use super::{cosine, lexrank, normalise, pagerank, textrank, Doc};
+use super::{cosine, lexrank, normalise, pagerank, textrank, Doc, Edges};
 use crate::Weights;
 
 /// Above this many sentences, centrality is the cosine with the centroid
 /// rather than PageRank over the full graph.
 pub const GRAPH_LIMIT: usize = 2000;
+
+/// In long texts, each sentence is linked to this many most similar
+/// sentences (and to those that have it among theirs).
+///
+/// Chosen on long documents made of concatenated development articles
+/// (132 documents of hundreds of sentences each, from the BBC, CNN/DailyMail,
+/// lower-cased CNN/DailyMail, XSum and OrangeSum sets; summaries as long
+/// as the joined references): with 4, 6, 8, 12, 16 or 24 neighbours the
+/// default ranker's mean ROUGE-1 over the six sets was 56.34, 56.16,
+/// 55.92, 55.67, 55.44 and 55.14, against 54.69 with the full graph. 6 is
+/// in the flat part, and keeps the graph's work at a dozen edges per
+/// sentence.
+pub const NEIGHBOURS: usize = 6;
 
 /// Centrality of every sentence in `[0, 1]`: TextRank, scaled by its
 /// maximum (or, past [`GRAPH_LIMIT`] sentences, the centroid cosine).
@@ -52,16 +68,11 @@ pub fn centralities(doc: &Doc, backward: f64) -> (Vec<f64>, Vec<f64>) {
         normalise(&mut c);
         return (c, vec![0.0; doc.len()]);
     }
-    let graph = textrank::graph(doc);
+    let graph = textrank::graph(doc, Edges::Nearest(NEIGHBOURS));
     let mut central = pagerank(&graph, 0.85);
     normalise(&mut central);
     let mut directed: Vec<f64> = (0..doc.len())
-        .map(|i| {
-            graph
-                .edges(i)
-                .map(|(j, w)| if j > i { w } else { -backward * w })
-                .sum()
-        })
+        .map(|i| graph.after(i) - backward * graph.before(i))
         .collect();
     normalise(&mut directed);
     (central, directed)
