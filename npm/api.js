@@ -5,9 +5,11 @@
 // - the wasm-bindgen functions, each first checking that the module has
 //   been initialised, so that a call before `init()` says so instead of
 //   failing inside the glue;
-// - language data: the stopwords of a language (lang/<code>.txt) and, for
-//   languages that need it, the stemmer module (stem/), given to the
-//   summariser once per language (as the page's www/languages.js does).
+// - language data: the detector's evidence (lang/detect.txt), given at
+//   init() (after initSync(), at the first prepare()); the data of a
+//   language (lang/<code>.txt: stopwords, sentence-splitting abbreviations)
+//   and, for languages that need it, the stemmer module (stem/), given to
+//   the summariser once per language (as the page's www/languages.js does).
 
 import * as wasm from './salient.js';
 
@@ -19,7 +21,21 @@ export function makeApi({ readText, readBytes }) {
   let ready = null;
   let initialised = false;
   let stemmer = null;
+  let detection = null;
   const loaded = new Map();
+
+  /** Gives the summariser the detector's evidence, once. */
+  function loadDetection(text = readText('lang/detect.txt')) {
+    detection ??= Promise.resolve(text)
+      .then((t) => {
+        if (!wasm.hasDetection()) wasm.setDetection(t);
+      })
+      .catch((err) => {
+        detection = null;
+        throw err;
+      });
+    return detection;
+  }
 
   const check = (name) => {
     if (!initialised) throw new Error(`salient: call \`await init()\` before ${name}()`);
@@ -27,9 +43,13 @@ export function makeApi({ readText, readBytes }) {
 
   function init(source) {
     ready ??= (async () => {
+      // the detector's evidence is read while the module is instantiated
+      const evidence = readText('lang/detect.txt');
+      evidence.catch(() => {}); // reported below
       const module_or_path = source === undefined ? await readBytes('salient_bg.wasm') : source;
       await wasm.default({ module_or_path });
       initialised = true;
+      await loadDetection(evidence);
     })().catch((err) => {
       ready = null;
       throw err;
@@ -88,6 +108,7 @@ export function makeApi({ readText, readBytes }) {
    */
   async function prepare(text, options = {}) {
     check('prepare');
+    await loadDetection();
     const asked = options?.language;
     const code = asked && asked !== 'auto' ? String(asked).toLowerCase() : wasm.detectLanguage(String(text));
     if (code && wasm.languages().some((l) => l.code === code)) await loadLanguage(code);
