@@ -15,11 +15,22 @@ let known = null;
 /** Promise of the text of the detector's evidence, once asked for */
 let detection = null;
 
-/** The text of the site's file `file` (a path relative to this module). */
-async function fetchText(file) {
-  const response = await fetch(new URL(file, import.meta.url));
+/**
+ * The text of the site's file `file` (a path relative to this module).
+ * `url` makes its URL: the detector's evidence and English, the most likely
+ * language, are named with literal paths, which the single-file build
+ * (scripts/build-site.mjs) can inline.
+ */
+async function fetchText(file, url = () => new URL(file, import.meta.url)) {
+  const response = await fetch(url());
   if (!response.ok) throw new Error(`${file} could not be loaded (HTTP ${response.status})`);
   return response.text();
+}
+
+/** The file of the language `code`. */
+function fetchLanguage(code) {
+  if (code === 'en') return fetchText('en.txt', () => new URL('./pkg/lang/en.txt', import.meta.url));
+  return fetchText(`./pkg/lang/${code}.txt`);
 }
 
 function loadStemmer(salient) {
@@ -40,7 +51,7 @@ function loadStemmer(salient) {
  * cannot be loaded (then no language is detected).
  */
 export function fetchDetection() {
-  detection ??= fetchText('./pkg/lang/detect.txt').catch(() => {
+  detection ??= fetchText('detect.txt', () => new URL('./pkg/lang/detect.txt', import.meta.url)).catch(() => {
     detection = null; // try again next time
     return null;
   });
@@ -65,7 +76,7 @@ export function load(salient, code) {
   if (!lang) return Promise.resolve(); // not a language: the summariser says so
   let ready = loaded.get(code);
   if (!ready) {
-    const stopwords = fetchText(`./pkg/lang/${code}.txt`).then((words) =>
+    const stopwords = fetchLanguage(code).then((words) =>
       salient.addStopwords(code, words),
     );
     const parts = [stopwords];
