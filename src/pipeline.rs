@@ -11,7 +11,7 @@ use crate::segment::{self, Sentence};
 use crate::select::{self, is_dangling};
 use crate::text::fold_whitespace;
 use crate::tokens::Vocabulary;
-use crate::{lang, Error, Keyword, Lang, Options, ScoredSentence, Stats, Summary};
+use crate::{Error, Keyword, Lang, Options, ScoredSentence, Stats, Summary};
 
 /// Summarises `text`.
 ///
@@ -52,21 +52,15 @@ pub fn summarize_with(
     lexicon: &dyn Lexicon,
 ) -> Result<Summary, Error> {
     options.validate()?;
-    let cleaned = cleanup::clean(text);
-    let language = options.language.or_else(|| lexicon.detect(cleaned.text()));
-    let rules = segment::Rules::with(
+    let Reading {
+        cleaned,
         language,
-        language.and_then(|l| lexicon.abbreviations(l)),
-        lexicon.neutral_titles(),
-    );
-    let ranges = candidates(&cleaned, &rules);
-    let texts: Vec<String> = ranges
-        .iter()
-        .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
-        .collect();
-    let mut vocab = Vocabulary::new(language, lexicon);
-    let doc = Doc::new(texts.iter().map(String::as_str), &mut vocab);
-    let title = cleaned.title().map(fold_whitespace);
+        ranges,
+        texts,
+        mut vocab,
+        doc,
+        title,
+    } = read(text, options.language, lexicon);
     let title_bag = title
         .as_deref()
         .map_or_else(Vec::new, |t| bag(t, &mut vocab));
@@ -130,6 +124,52 @@ pub fn summarize_with(
     })
 }
 
+/// A text read for ranking: cleaned, its language, its candidate sentences
+/// (ranges in [`Cleaned::text`] and display texts) and their words and terms.
+struct Reading<'l> {
+    cleaned: Cleaned,
+    language: Option<Lang>,
+    ranges: Vec<Range<usize>>,
+    texts: Vec<String>,
+    vocab: Vocabulary<'l>,
+    doc: Doc,
+    title: Option<String>,
+}
+
+/// Reads `text` in `language` (`None`: the one `lexicon` detects) with the
+/// stopwords, stems and abbreviations of `lexicon`: what [`summarize_with`]
+/// and [`keywords`] both start from.
+fn read<'l>(text: &str, language: Option<Lang>, lexicon: &'l dyn Lexicon) -> Reading<'l> {
+    let cleaned = cleanup::clean(text);
+    let language = language.or_else(|| lexicon.detect(cleaned.text()));
+    let ranges = candidates(&cleaned, &rules(language, lexicon));
+    let texts: Vec<String> = ranges
+        .iter()
+        .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
+        .collect();
+    let mut vocab = Vocabulary::new(language, lexicon);
+    let doc = Doc::new(texts.iter().map(String::as_str), &mut vocab);
+    let title = cleaned.title().map(fold_whitespace);
+    Reading {
+        cleaned,
+        language,
+        ranges,
+        texts,
+        vocab,
+        doc,
+        title,
+    }
+}
+
+/// The splitter's rules for `language`, with the abbreviations of `lexicon`.
+fn rules(language: Option<Lang>, lexicon: &dyn Lexicon) -> segment::Rules<'_> {
+    segment::Rules::with(
+        language,
+        language.and_then(|l| lexicon.abbreviations(l)),
+        lexicon.neutral_titles(),
+    )
+}
+
 /// The terms of `text` as a bag: `(term id, count)` sorted by id.
 fn bag(text: &str, vocab: &mut Vocabulary) -> Vec<(u32, f32)> {
     let mut ids = Vec::new();
@@ -155,7 +195,7 @@ fn bag(text: &str, vocab: &mut Vocabulary) -> Vec<(u32, f32)> {
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let cleaned = cleanup::clean(text);
-    let language = lang::detect(cleaned.text());
+    let language = Builtin.detect(cleaned.text());
     sentences_of(&cleaned, language)
 }
 
@@ -175,7 +215,7 @@ pub fn split_sentences_in(text: &str, language: Option<Lang>) -> Vec<Sentence> {
 
 /// The candidate sentences of `cleaned`, with ranges in the original text.
 fn sentences_of(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Sentence> {
-    candidates(cleaned, &segment::Rules::new(language))
+    candidates(cleaned, &rules(language, &Builtin))
         .into_iter()
         .map(|r| Sentence {
             text: fold_whitespace(&cleaned.text()[r.clone()]),
@@ -196,16 +236,14 @@ fn sentences_of(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Sentence> {
 /// assert_eq!(kw[0].score, 1.0); // the best scores 1
 /// ```
 pub fn keywords(text: &str, k: usize) -> Vec<Keyword> {
-    let cleaned = cleanup::clean(text);
-    let language = lang::detect(cleaned.text());
-    let sentences: Vec<String> = candidates(&cleaned, &segment::Rules::new(language))
-        .into_iter()
-        .map(|r| fold_whitespace(&cleaned.text()[r]))
-        .collect();
-    let mut vocab = Vocabulary::new(language, &Builtin);
-    let doc = Doc::new(sentences.iter().map(String::as_str), &mut vocab);
-    let title = cleaned.title().map(fold_whitespace);
-    let sentences = sentences.iter().map(String::as_str);
+    let Reading {
+        texts,
+        mut vocab,
+        doc,
+        title,
+        ..
+    } = read(text, None, &Builtin);
+    let sentences = texts.iter().map(String::as_str);
     extract_keywords(&doc, sentences, title.as_deref(), &mut vocab, k)
 }
 
