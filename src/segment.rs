@@ -56,7 +56,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::data::{self, Abbreviations, Words};
 use crate::lang::Lang;
 use crate::text::{
-    ends_with_terminal, fold_whitespace, is_armenian, is_closer, is_format, is_greek,
+    ends_in_script, ends_with_terminal, fold_whitespace, is_armenian, is_closer, is_format,
 };
 
 /// A sentence: its byte range in the text it came from and its display text.
@@ -530,20 +530,7 @@ fn script_cuts(flat: &str, out: &mut Vec<usize>) {
     for (i, c) in flat.char_indices() {
         let end = i + c.len_utf8();
         let cut = match c {
-            ':' | ';' => {
-                let letter = flat[..i]
-                    .chars()
-                    .rev()
-                    .take(8)
-                    .find(|&c| !(c == '.' || c == '…' || is_closer(c) || is_format(c)));
-                letter.is_some_and(|l| {
-                    if c == ':' {
-                        is_armenian(l)
-                    } else {
-                        is_greek(l)
-                    }
-                })
-            }
+            ':' | ';' => ends_in_script(c, flat[..i].chars().rev()),
             '\u{37E}' => true,
             '.' | '!' | '?' => {
                 // the last mark of a run, not part of an ellipsis

@@ -14,6 +14,18 @@ pub(crate) fn fold_whitespace(s: &str) -> String {
     out
 }
 
+/// Han ideographs (the unified blocks, compatibility ideographs, the
+/// ideographic iteration mark 々 and number zero 〇).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3005}'
+        | '\u{3007}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
 /// Whether `c` is neither a letter nor a digit (what trimming a word to its
 /// letters and digits drops).
 pub(crate) fn not_alnum(c: char) -> bool {
@@ -122,6 +134,21 @@ pub(crate) fn is_format(c: char) -> bool {
     )
 }
 
+/// Whether `mark`, a `:` or a `;`, ends a sentence after `before` (the
+/// characters before it, last first): `:` after Armenian, `;` (the Greek
+/// question mark) after Greek, judged by the last letter (past dots and
+/// closers, within eight characters).
+pub(crate) fn ends_in_script(mark: char, before: impl Iterator<Item = char>) -> bool {
+    let letter = before
+        .take(8)
+        .find(|&c| !(c == '.' || c == '…' || is_closer(c) || is_format(c)));
+    letter.is_some_and(|l| match mark {
+        ':' => is_armenian(l),
+        ';' => is_greek(l),
+        _ => false,
+    })
+}
+
 /// Whether `s` ends a sentence: a terminal mark ([`is_terminal_mark`]), or
 /// `:` after Armenian or `;` after Greek, possibly followed by closing
 /// quotes or brackets (or U+FFFD, what a lone surrogate of a JavaScript
@@ -133,19 +160,7 @@ pub(crate) fn ends_with_terminal(s: &str) -> bool {
     let mut chars = trimmed.chars().rev();
     match chars.next() {
         Some(c) if is_terminal_mark(c) => true,
-        Some(c @ (':' | ';')) => {
-            // the script of the last letter before the mark (past dots and closers)
-            let letter = chars
-                .take(8)
-                .find(|&c| !(c == '.' || c == '…' || is_closer(c) || is_format(c)));
-            letter.is_some_and(|l| {
-                if c == ':' {
-                    is_armenian(l)
-                } else {
-                    is_greek(l)
-                }
-            })
-        }
+        Some(c @ (':' | ';')) => ends_in_script(c, chars),
         _ => false,
     }
 }

@@ -32,6 +32,7 @@ use crate::data;
 use crate::intern::Interner;
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
+use crate::text::is_han;
 
 /// A word of a sentence: its byte range in the sentence and its term
 /// (`None` for a stopword). Bigrams of scripts without spaces overlap:
@@ -76,13 +77,8 @@ fn spaceless(w: &str) -> Option<Spaceless> {
         '\u{3040}'..='\u{309F}' => Spaceless::Hiragana,
         '\u{0E00}'..='\u{0EFF}' // Thai, Lao
         | '\u{1000}'..='\u{109F}' // Myanmar
-        | '\u{1780}'..='\u{17FF}' // Khmer
-        | '\u{3005}'
-        | '\u{3007}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{3FFFF}' => Spaceless::Bigrams,
+        | '\u{1780}'..='\u{17FF}' => Spaceless::Bigrams, // Khmer
+        c if is_han(c) => Spaceless::Bigrams,
         _ => return None,
     })
 }

@@ -109,17 +109,8 @@ pub(crate) fn is_comma(c: char) -> bool {
     )
 }
 
-/// Whitespace folded to single spaces, ends trimmed.
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
+/// Whitespace folded to single spaces, ends trimmed (the crate's helper).
+pub(crate) use crate::text::fold_whitespace as fold;
 
 /// Number of pieces `s.split(/\s+/)` gives in JavaScript: whitespace runs
 /// plus one (so `""` has one word and `" a"` two). The title rules are

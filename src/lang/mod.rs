@@ -531,12 +531,7 @@ fn script_of(c: char) -> Option<Script> {
         '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
             Script::Katakana
         }
-        '\u{3005}'
-        | '\u{3007}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{3FFFF}' => Script::Han,
+        c if crate::text::is_han(c) => Script::Han,
         _ => return None,
     })
 }
