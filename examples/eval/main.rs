@@ -5,7 +5,7 @@
 //! ```text
 //! cargo run --release --example eval -- FILE.jsonl [--sentences N | --reference-length]
 //!     [--algorithms a,b,...] [--candidates NAME=FILE.jsonl]... [--tokens MODE]
-//!     [--limit N] [--json]
+//!     [--weights NAME=VALUE,...] [--limit N] [--json]
 //! cargo run --release --example eval -- --sbd GOLDEN.jsonl
 //! cargo run --release --example eval -- --keywords FILE.jsonl [--limit N]
 //! ```
@@ -50,12 +50,12 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use salient::rouge;
-use salient::{Algorithm, Length, Options};
+use salient::{Algorithm, Length, Options, Weights};
 
 const USAGE: &str = "\
 usage: eval FILE.jsonl [--sentences N | --reference-length] [--algorithms a,b,...]
             [--candidates NAME=FILE.jsonl]... [--tokens auto|rouge-score|unicode]
-            [--limit N] [--json]
+            [--weights NAME=VALUE,...] [--limit N] [--json]
        eval --sbd GOLDEN.jsonl
        eval --keywords FILE.jsonl [--limit N]
        eval --detect FILE.jsonl [--limit N]
@@ -73,6 +73,8 @@ usage: eval FILE.jsonl [--sentences N | --reference-length] [--algorithms a,b,..
   --tokens MODE        rouge-score (ASCII, Porter: parity with rouge-score), unicode
                        (NFC, case-folded, Unicode letters, CJK/Thai one by one), or auto
                        (default: rouge-score when every lang is en or fr or absent)
+  --weights N=V,...    the default ranker's weights by field name (salient::Weights),
+                       e.g. position=5,ideal_length=12: for tuning experiments
   --limit N            only the first N valid documents
   --json               print one JSON object instead of a table
   --sbd                FILE holds golden sentence splits ({\"lang\", \"text\", \"expected\"});
@@ -177,6 +179,8 @@ struct Args {
     /// `(name, path)` of each `--candidates` file.
     candidates: Vec<(String, String)>,
     tokens: Tokens,
+    /// The default ranker's weights (`--weights`).
+    weights: Weights,
     limit: Option<usize>,
     json: bool,
 }
@@ -201,6 +205,7 @@ fn parse_args() -> Result<Args, String> {
     let mut mode = Mode::Rouge;
     let mut candidates = Vec::new();
     let mut tokens = Tokens::Auto;
+    let mut weights = Weights::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -225,6 +230,12 @@ fn parse_args() -> Result<Args, String> {
                             "--tokens needs auto, rouge-score or unicode (got {other:?})"
                         ))
                     }
+                }
+            }
+            "--weights" => {
+                let list = args.next().ok_or("--weights needs NAME=VALUE,...")?;
+                for pair in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    set_weight(&mut weights, pair)?;
                 }
             }
             "--candidates" => {
@@ -285,9 +296,42 @@ fn parse_args() -> Result<Args, String> {
         systems,
         candidates,
         tokens,
+        weights,
         limit,
         json,
     })
+}
+
+/// Sets one of the default ranker's weights from `NAME=VALUE` (the field
+/// names of [`Weights`]), for tuning experiments.
+fn set_weight(w: &mut Weights, pair: &str) -> Result<(), String> {
+    let (name, value) = pair
+        .split_once('=')
+        .ok_or_else(|| format!("--weights needs NAME=VALUE (got {pair:?})"))?;
+    let value: f64 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("--weights {name}: {value:?} is not a number"))?;
+    let field = match name.trim() {
+        "centrality" => &mut w.centrality,
+        "position" => &mut w.position,
+        "position_decay" => &mut w.position_decay,
+        "half_share" => &mut w.half_share,
+        "selectivity" => &mut w.selectivity,
+        "title" => &mut w.title,
+        "length" => &mut w.length,
+        "ideal_length" => &mut w.ideal_length,
+        "aside" => &mut w.aside,
+        "mmr_lambda" => &mut w.mmr_lambda,
+        "duplicate_threshold" => &mut w.duplicate_threshold,
+        "dangling_penalty" => &mut w.dangling_penalty,
+        "direction" => &mut w.direction,
+        "backward" => &mut w.backward,
+        "single" => &mut w.single,
+        other => return Err(format!("--weights: no weight named {other:?}")),
+    };
+    *field = value;
+    Ok(())
 }
 
 /// One evaluation record.
@@ -484,6 +528,7 @@ fn run(args: &Args) -> Result<(), String> {
                     let options = Options {
                         length: Length::Sentences(n),
                         algorithm,
+                        weights: args.weights,
                         ..Default::default()
                     };
                     match salient::summarize(&document.article, &options) {
