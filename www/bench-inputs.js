@@ -1,6 +1,7 @@
 // Deterministic benchmark inputs: varied generated text (news and long-form
 // articles in English, French, German, Spanish, Chinese, Japanese and
-// Arabic) of a chosen size in UTF-8 bytes; the same lower-cased, and
+// Arabic, and per-language inputs in Korean, Thai, Hindi, Bengali and
+// Russian too) of a chosen size in UTF-8 bytes; the same lower-cased, and
 // articles of many short sentences.
 //
 // The same generator is written in Rust in benches/inputs/mod.rs; both read
@@ -17,7 +18,7 @@ export const SIZES = [1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 export const MIX = ['en', 'fr', 'de', 'en', 'es', 'zh', 'en', 'ar', 'ja'];
 
 /** Languages of the per-language 100 KB inputs. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'zh', 'ja', 'ar'];
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'zh', 'ja', 'ar', 'ko', 'th', 'hi', 'bn', 'ru'];
 
 /** Article styles, drawn uniformly: three news articles for two long reads. */
 export const STYLES = ['news', 'news', 'news', 'long', 'long'];
@@ -117,9 +118,14 @@ export function wordCount(s) {
 }
 
 /** Upper-cases the first character when it is an ASCII letter. */
+// The first letter upper-cased (full Unicode case mapping, as Rust's
+// char::to_uppercase).
 function capitalise(s) {
-  const c = s.charCodeAt(0);
-  return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + s.slice(1) : s;
+  const c = s.codePointAt(0);
+  if (c === undefined) return s;
+  const first = String.fromCodePoint(c);
+  const upper = first.toUpperCase();
+  return upper !== first && first === first.toLowerCase() ? upper + s.slice(first.length) : s;
 }
 
 class Writer {

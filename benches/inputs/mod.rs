@@ -1,6 +1,8 @@
 //! Deterministic benchmark inputs: generated news and long-form articles in
-//! English, French, German, Spanish, Chinese, Japanese and Arabic, cut to a
-//! size in UTF-8 bytes; the same lower-cased (no capitals to lean on, as in
+//! English, French, German, Spanish, Chinese, Japanese and Arabic (the
+//! mixed series), and per-language inputs in those and in Korean, Thai
+//! (no spaces between words, no full stops), Hindi and Bengali (dandas) and
+//! Russian, cut to a size in UTF-8 bytes; the same lower-cased (no capitals to lean on, as in
 //! lower-cased news sets), and articles of many short sentences (live-blog
 //! and bulletin style: more sentences per byte).
 //!
@@ -25,7 +27,9 @@ pub const SIZES: [usize; 5] = [1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 pub const MIX: [&str; 9] = ["en", "fr", "de", "en", "es", "zh", "en", "ar", "ja"];
 
 /// Languages of the per-language inputs.
-pub const LANGUAGES: [&str; 7] = ["en", "fr", "de", "es", "zh", "ja", "ar"];
+pub const LANGUAGES: [&str; 12] = [
+    "en", "fr", "de", "es", "zh", "ja", "ar", "ko", "th", "hi", "bn", "ru",
+];
 
 /// Article styles, drawn uniformly: three news articles for two long reads.
 pub const STYLES: [&str; 5] = ["news", "news", "news", "long", "long"];
@@ -38,26 +42,31 @@ pub const LANGUAGE_BYTES: usize = 100_000;
 
 /// FNV-1a checksums of every case, in [`cases`] order (the JavaScript
 /// generator must give the same).
-pub const EXPECTED_CHECKSUMS: [(&str, &str); 19] = [
+pub const EXPECTED_CHECKSUMS: [(&str, &str); 24] = [
     ("news article (en)", "45509657"),
     ("mixed 1 KB", "ba8a6ab0"),
     ("mixed 10 KB", "ccecfb51"),
     ("mixed 100 KB", "d32264d4"),
-    ("mixed 1 MB", "d86f1d73"),
-    ("mixed 10 MB", "61430ba7"),
+    ("mixed 1 MB", "59f5ad73"),
+    ("mixed 10 MB", "33e19047"),
     ("en 100 KB", "62a37675"),
     ("fr 100 KB", "2f63af97"),
     ("de 100 KB", "a37d6cd2"),
-    ("es 100 KB", "a3c3ba1d"),
+    ("es 100 KB", "b2b3b0fd"),
     ("zh 100 KB", "035ff12e"),
     ("ja 100 KB", "639e1821"),
     ("ar 100 KB", "eabb3e71"),
+    ("ko 100 KB", "5825fd5f"),
+    ("th 100 KB", "525a4ce0"),
+    ("hi 100 KB", "9205da42"),
+    ("bn 100 KB", "946b711e"),
+    ("ru 100 KB", "2abc7da6"),
     ("lower-cased 100 KB", "a13a88f4"),
     ("lower-cased 1 MB", "e06f4df3"),
     ("lower-cased 10 MB", "06cc8727"),
-    ("short sentences 100 KB", "cb8a9328"),
-    ("short sentences 1 MB", "a28f6d4b"),
-    ("short sentences 10 MB", "818eee51"),
+    ("short sentences 100 KB", "d32edca8"),
+    ("short sentences 1 MB", "5014f28b"),
+    ("short sentences 10 MB", "ca38ee11"),
 ];
 
 /// What to generate.
@@ -208,14 +217,12 @@ pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// `s` with its first letter upper-cased (full Unicode case mapping, as
+/// JavaScript's `toUpperCase`).
 fn capitalise(s: &str) -> String {
-    match s.as_bytes().first() {
-        Some(b) if b.is_ascii_lowercase() => {
-            let mut out = String::with_capacity(s.len());
-            out.push(b.to_ascii_uppercase() as char);
-            out.push_str(&s[1..]);
-            out
-        }
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
         _ => s.to_string(),
     }
 }
