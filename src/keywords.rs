@@ -10,6 +10,7 @@
 
 use crate::intern::Map;
 use crate::rank::Doc;
+use crate::text::{is_letter, is_spaceless};
 use crate::tokens::Vocabulary;
 use crate::Keyword;
 
@@ -233,7 +234,7 @@ impl<'a> Phrases<'a> {
                 match word.term {
                     // too common to be a keyword: like a stopword here
                     Some(_) if word.common => end_run(&words, &mut runs),
-                    Some(id) if piece.chars().any(char::is_alphabetic) => {
+                    Some(id) if piece.chars().any(is_letter) => {
                         count(&mut tf, id);
                         if si == 0 {
                             mark(&mut boosted, id);
@@ -265,6 +266,12 @@ impl<'a> Phrases<'a> {
                 let mut terms = [0u32; MAX_PHRASE];
                 for len in 1..=MAX_PHRASE.min(run.len() - start) {
                     terms[len - 1] = run[start + len - 1].term;
+                    if len == 1 && run[start].text.starts_with(is_spaceless) {
+                        // one bigram of Thai, Lao, Khmer or Myanmar
+                        // characters is a syllable or part of one, seldom a
+                        // word: such keywords are at least two bigrams long
+                        continue;
+                    }
                     let at = *index.entry((len, terms)).or_insert_with(|| {
                         candidates.push(Candidate {
                             terms,

@@ -9,7 +9,9 @@
 //!
 //! - **added boundaries**: `:` after Armenian (the Armenian full stop `։` is
 //!   typed as a colon) and `;` after Greek (the Greek question mark, also
-//!   U+037E); a sentence opening with a number after a number
+//!   U+037E); a space between two Thai letters once the sentence so far
+//!   has [`THAI_MIN_CHARS`] characters (Thai writes no full stop: a space
+//!   ends a sentence or clause, and words run together); a sentence opening with a number after a number
 //!   (`… es 2. 2 + 2 es 4.`) or with an ellipsis (`… raak. ...en toen`);
 //!   the items of a
 //!   list written on one line (`1. … 2. …`, `a) … b) …`, `• … • …`);
@@ -57,6 +59,7 @@ use crate::data::{self, Abbreviations, Words};
 use crate::lang::Lang;
 use crate::text::{
     ends_in_script, ends_with_terminal, fold_whitespace, is_armenian, is_closer, is_format,
+    is_letter, is_letter_or_digit, is_thai,
 };
 
 /// A sentence: its byte range in the text it came from and its display text.
@@ -220,7 +223,7 @@ fn is_abbreviating_script(c: char) -> bool {
 
 /// A letter of a script without case (Arabic, CJK, Thai, Indic...).
 fn is_caseless_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+    is_letter(c) && !c.is_uppercase() && !c.is_lowercase()
 }
 
 /// The word before a full stop at the end of `piece`, with its inner dots
@@ -249,7 +252,7 @@ fn token_before(piece: &str, end: usize) -> &str {
     let start = before.rfind(char::is_whitespace).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
-    before[start..].trim_matches(|c: char| !(c.is_alphanumeric() || c == '.'))
+    before[start..].trim_matches(|c: char| !(is_letter_or_digit(c) || c == '.'))
 }
 
 /// If the single letter at `word_start` of `prev` ends a spaced
@@ -266,7 +269,7 @@ fn spaced_abbreviation(prev: &str, word_start: usize) -> Option<String> {
         let start = rest
             .char_indices()
             .next_back()
-            .filter(|&(_, c)| c.is_alphabetic())
+            .filter(|&(_, c)| is_letter(c))
             .map(|(i, _)| i)?;
         if rest[..start]
             .chars()
@@ -306,7 +309,7 @@ fn first_word(piece: &str) -> &str {
             )
     });
     let end = t
-        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || is_mark(c)))
+        .find(|c: char| !(is_letter_or_digit(c) || c == '\'' || c == '’' || c == '.' || is_mark(c)))
         .unwrap_or(t.len());
     t[..end].trim_end_matches(&['.'][..])
 }
@@ -354,11 +357,11 @@ fn is_list_marker(s: &str) -> bool {
         return bullet;
     }
     let head_len = rest
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !is_letter_or_digit(c))
         .unwrap_or(rest.len());
     let (head, tail) = rest.split_at(head_len);
     let numbered = (1..=3).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_digit());
-    let lettered = head.chars().count() == 1 && head.chars().all(char::is_alphabetic);
+    let lettered = head.chars().count() == 1 && head.chars().all(is_letter);
     (numbered || lettered) && matches!(tail, "." | ")" | ".)")
 }
 
@@ -378,7 +381,7 @@ fn ends_with_omission(piece: &str) -> bool {
 /// (the text up to the next candidate boundary) is a false one. `cased`:
 /// the block has capital letters.
 fn joins(prev: &str, next: &str, rules: &Rules, cased: bool) -> bool {
-    if !next.chars().any(char::is_alphanumeric) {
+    if !next.chars().any(is_letter_or_digit) {
         // a stray closing mark or ellipsis belongs to the sentence before
         return true;
     }
@@ -451,11 +454,10 @@ fn joins(prev: &str, next: &str, rules: &Rules, cased: bool) -> bool {
     }
     // spaced abbreviations: "z. B.", "d. h.", "s. r. o."
     let mut letters = word.chars();
-    let single_letter =
-        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    let single_letter = matches!((letters.next(), letters.next()), (Some(c), None) if is_letter(c));
     if single_letter {
         let mut n = next_trimmed.chars();
-        if matches!((n.next(), n.next()), (Some(c), Some('.')) if c.is_alphabetic()) {
+        if matches!((n.next(), n.next()), (Some(c), Some('.')) if is_letter(c)) {
             return true;
         }
         if let Some(compact) = spaced_abbreviation(prev, word_start) {
@@ -498,7 +500,7 @@ fn joins(prev: &str, next: &str, rules: &Rules, cased: bool) -> bool {
     if word.contains('.')
         && word
             .split('.')
-            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(is_letter))
     {
         return !next_starts_sentence;
     }
@@ -521,14 +523,32 @@ fn after_space(flat: &str, mut i: usize) -> Option<usize> {
     (gap > 0 && !spaced.is_empty()).then_some(i + gap)
 }
 
+/// In Thai, a space between two Thai letters ends a sentence (or a clause:
+/// Thai has no full stop, and puts no space between words) when the text
+/// since the last such boundary has at least this many characters. Shorter
+/// pieces are the space between a name and a surname or before a short
+/// phrase, and stay with what follows. (ThaiSum, Chumpolsathien 2020,
+/// segments its articles the same way: sentences separated by one space.)
+pub const THAI_MIN_CHARS: usize = 20;
+
 /// Boundaries that UAX #29 does not give (each the start of the next
 /// sentence in `flat`): `:` after Armenian, `;` after Greek and U+037E; a
-/// number or an ellipsis and a letter opening a sentence after a
-/// terminator.
+/// space between Thai letters (see [`THAI_MIN_CHARS`]); a number or an
+/// ellipsis and a letter opening a sentence after a terminator.
 fn script_cuts(flat: &str, out: &mut Vec<usize>) {
     let mut prev_char = ' ';
+    // characters since the last Thai boundary (or the block's start)
+    let mut run = 0usize;
     for (i, c) in flat.char_indices() {
         let end = i + c.len_utf8();
+        run += 1;
+        if c == ' ' && is_thai(prev_char) && run > THAI_MIN_CHARS {
+            let rest = flat[end..].trim_start_matches(' ');
+            if rest.starts_with(is_thai) {
+                out.push(flat.len() - rest.len());
+                run = 0;
+            }
+        }
         let cut = match c {
             ':' | ';' => ends_in_script(c, flat[..i].chars().rev()),
             '\u{37E}' => true,
@@ -541,7 +561,7 @@ fn script_cuts(flat: &str, out: &mut Vec<usize>) {
                     let rest = &flat[p..];
                     let opens_with_ellipsis = ["...", "…"].iter().any(|e| {
                         rest.strip_prefix(e)
-                            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+                            .is_some_and(|r| r.starts_with(is_letter))
                     });
                     // a number opens a sentence after a number or a question
                     // or exclamation ("es 2. 2 + 2", "in 2019. 2020 was");
@@ -587,7 +607,7 @@ impl Marker {
     /// Parses a marker followed by a space at the start of `s`; returns it
     /// and its length.
     fn parse(s: &str) -> Option<(Marker, usize)> {
-        let head_len = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+        let head_len = s.find(|c: char| !is_letter_or_digit(c)).unwrap_or(s.len());
         let head = &s[..head_len];
         let value = if (1..=3).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_digit()) {
             MarkerValue::Number(head.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
@@ -937,17 +957,17 @@ fn lower_case_splits(piece: &str, rules: &Rules, out: &mut Vec<usize>) {
             continue;
         }
         let next = piece[j + gap..].chars().next().unwrap_or(' ');
-        if !(next.is_alphabetic() || matches!(next, '`' | '\'' | '"')) {
+        if !(is_letter(next) || matches!(next, '`' | '\'' | '"')) {
             continue;
         }
         let before = piece[..i].trim_end();
         let word_start = before
             .char_indices()
             .rev()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .find(|&(_, c)| !(is_letter_or_digit(c) || c == '.'))
             .map_or(0, |(p, c)| p + c.len_utf8());
         let word = &before[word_start..];
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = word.chars().filter(|&c| is_letter(c)).count();
         if rules.kind(word, false).is_some() || letters == 1 && !before.ends_with(' ') {
             continue;
         }
@@ -1272,6 +1292,21 @@ mod tests {
                 Some(Th),
                 "เมื่อวันที่12มิ.ย.สำนักข่าวรายงาน",
                 &["เมื่อวันที่12มิ.ย.สำนักข่าวรายงาน"],
+            ),
+            (
+                "Thai: a space between Thai letters, after enough text",
+                None,
+                "สภาเทศบาลอนุมัติงบประมาณใหม่เมื่อวันจันทร์ หลังการเจรจานานหลายเดือน",
+                &[
+                    "สภาเทศบาลอนุมัติงบประมาณใหม่เมื่อวันจันทร์",
+                    "หลังการเจรจานานหลายเดือน",
+                ],
+            ),
+            (
+                "Thai: no boundary after a short name, nor at a number",
+                Some(Th),
+                "นายสมชาย ใจดีกล่าวว่าราคาสินค้าเพิ่มขึ้นร้อยละ 21.2 เมื่อเทียบกับปีก่อน",
+                &["นายสมชาย ใจดีกล่าวว่าราคาสินค้าเพิ่มขึ้นร้อยละ 21.2 เมื่อเทียบกับปีก่อน"],
             ),
             (
                 "Khmer khan",

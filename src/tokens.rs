@@ -18,7 +18,11 @@
 //!   bigrams** ("東京都" → "東京", "京都"), as multilingual retrieval
 //!   commonly does for these scripts; a run of one character is a unigram.
 //!   A character that is a stopword on its own (Chinese 的, 了) ends a run
-//!   and is skipped.
+//!   and is skipped. In Thai and Lao a vowel written as a letter of its own
+//!   before its consonant (เ, ไ) or after it (า, ำ) counts as part of that
+//!   consonant's character (a simplified Thai character cluster, after
+//!   Theeramunkong et al. 2000), so no bigram starts or ends inside a
+//!   syllable's spelling.
 //! - **Hiragana**, in Japanese mostly particles and inflections, makes no
 //!   terms and ends runs; katakana words (loanwords) are words as UAX #29
 //!   finds them.
@@ -32,7 +36,7 @@ use crate::data;
 use crate::intern::Interner;
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
-use crate::text::is_han;
+use crate::text::{is_han, is_letter_or_digit};
 
 /// A word of a sentence: its byte range in the sentence and its term
 /// (`None` for a stopword). Bigrams of scripts without spaces overlap:
@@ -51,9 +55,34 @@ pub struct Word {
 }
 
 /// The words of `text` with their byte offsets (UAX #29; see the [module
-/// documentation](self)).
-pub(crate) fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.unicode_word_indices()
+/// documentation](self)): `unicode_word_indices`, whose fast path for ASCII
+/// text stays; other text is read as its word-bound pieces that hold a
+/// letter or digit (what `unicode_word_indices` keeps), tested with the
+/// remembered [`is_letter_or_digit`]: std's test on every character was most
+/// of the cost of reading Thai or Indic text.
+pub(crate) fn word_indices(text: &str) -> WordIndices<'_> {
+    if text.is_ascii() {
+        WordIndices::Ascii(text.unicode_word_indices())
+    } else {
+        WordIndices::Other(text.split_word_bound_indices())
+    }
+}
+
+/// The iterator of [`word_indices`].
+pub(crate) enum WordIndices<'a> {
+    Ascii(unicode_segmentation::UnicodeWordIndices<'a>),
+    Other(unicode_segmentation::UWordBoundIndices<'a>),
+}
+
+impl<'a> Iterator for WordIndices<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            WordIndices::Ascii(words) => words.next(),
+            WordIndices::Other(pieces) => pieces.find(|(_, w)| w.chars().any(is_letter_or_digit)),
+        }
+    }
 }
 
 /// How a script without spaces between words is read (see the [module
@@ -81,6 +110,28 @@ fn spaceless(w: &str) -> Option<Spaceless> {
         c if is_han(c) => Spaceless::Bigrams,
         _ => return None,
     })
+}
+
+/// Thai and Lao vowels written before their consonant (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ).
+fn is_leading_vowel(c: char) -> bool {
+    matches!(c, '\u{E40}'..='\u{E44}' | '\u{EC0}'..='\u{EC4}')
+}
+
+/// Thai and Lao vowels and marks written after their consonant as letters
+/// of their own (ะ า ำ ๅ ๆ, ະ າ ຳ ໆ): UAX #29 makes each a word.
+fn is_following_vowel(c: char) -> bool {
+    matches!(
+        c,
+        '\u{E30}'
+            | '\u{E32}'
+            | '\u{E33}'
+            | '\u{E45}'
+            | '\u{E46}'
+            | '\u{EB0}'
+            | '\u{EB2}'
+            | '\u{EB3}'
+            | '\u{EC6}'
+    )
 }
 
 /// Whether every character of `w` is a Hangul syllable.
@@ -232,7 +283,17 @@ impl<'l> Vocabulary<'l> {
                     if run.last().is_some_and(|&(_, e)| e != at) {
                         self.flush(sentence, &mut run, out);
                     }
-                    run.push((at, end));
+                    match run.last_mut() {
+                        // Thai and Lao vowels written before or after their
+                        // consonant belong to its cluster
+                        Some(last)
+                            if w.starts_with(is_following_vowel)
+                                || sentence[last.0..last.1].ends_with(is_leading_vowel) =>
+                        {
+                            last.1 = end;
+                        }
+                        _ => run.push((at, end)),
+                    }
                     continue;
                 }
                 Some(_) => {
@@ -382,12 +443,15 @@ mod tests {
                 Some(Lang::Ko),
                 &["정부", "학교", "사과", "샀다"],
             ),
-            // Thai: a vowel sign stays with its consonant
+            // Thai: vowel signs stay with their consonant, and so do the
+            // vowels written after it (า) or before it (เ, ไ): bigrams of
+            // clusters, none starting or ending in the middle of one
             (
                 "นายกรัฐมนตรี",
                 Some(Lang::Th),
-                &["นา", "าย", "ยก", "กรั", "รัฐ", "ฐม", "มน", "นต", "ตรี"],
+                &["นาย", "ยก", "กรั", "รัฐ", "ฐม", "มน", "นต", "ตรี"],
             ),
+            ("เมืองไทย", Some(Lang::Th), &["เมือ", "อง", "งไท", "ไทย"]),
         ];
         for (text, lang, want) in table {
             assert_eq!(terms(text, *lang), *want, "{text:?}");

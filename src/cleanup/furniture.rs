@@ -9,7 +9,9 @@
 use std::cell::Cell;
 
 use crate::data;
-use crate::text::{ends_with_terminal, is_cjk, is_spaceless, not_alnum};
+use crate::text::{
+    ends_with_terminal, is_cjk, is_letter, is_letter_or_digit, is_spaceless, not_alnum,
+};
 
 use super::RemovalReason;
 
@@ -58,7 +60,7 @@ impl<'a> Line<'a> {
             let (alpha, alnum) = if c.is_ascii() {
                 (c.is_ascii_alphabetic(), c.is_ascii_alphanumeric())
             } else {
-                let alpha = c.is_alphabetic();
+                let alpha = is_letter(c);
                 (alpha, alpha || c.is_numeric())
             };
             if c.is_whitespace() {
@@ -219,7 +221,7 @@ fn letter_share(raw: &str) -> f64 {
     let (mut letters, mut total) = (0usize, 0usize);
     for c in raw.chars().filter(|c| !c.is_whitespace()) {
         total += 1;
-        if c.is_alphabetic() {
+        if is_letter(c) {
             letters += 1;
         }
     }
@@ -249,7 +251,7 @@ fn words_outside_urls(raw: &str) -> usize {
         .filter(|w| {
             let w = w.trim_start_matches(&['(', '<', '['][..]);
             !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
-                && w.chars().any(char::is_alphanumeric)
+                && w.chars().any(is_letter_or_digit)
         })
         .count()
 }
@@ -271,7 +273,7 @@ fn is_navigation(line: &Line) -> bool {
                 Some(c) if is_separator(c) => (&piece[..piece.len() - c.len_utf8()], true),
                 _ => (piece, false),
             };
-            if text.chars().any(char::is_alphanumeric) {
+            if text.chars().any(is_letter_or_digit) {
                 words += 1;
                 items += usize::from(!item_open);
                 item_open = true;
@@ -626,7 +628,7 @@ fn paren_dateline(raw: &str) -> Option<usize> {
         && (inner.chars().next().is_some_and(char::is_uppercase) || lower_agency)
         && inner
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '&');
+            .all(|c| is_letter_or_digit(c) || c == ' ' || c == '.' || c == '&');
     if !inner_ok {
         return None;
     }
@@ -683,8 +685,7 @@ fn place_date_dateline(raw: &str) -> Option<usize> {
     let mut count = 0;
     for w in head[..sep].split_whitespace() {
         count += 1;
-        let name =
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let name = w.starts_with(char::is_uppercase) && w.chars().all(|c| is_letter(c) || c == '-');
         if !name || count > 3 {
             return None;
         }
@@ -775,7 +776,7 @@ fn cjk_dateline(raw: &str) -> Option<usize> {
         let agency = before.contains(['社', '网', '报']);
         let closed = after.starts_with(['（', '(', ' ', '\u{3000}']);
         if !before.contains('月')
-            || !before.chars().all(char::is_alphanumeric)
+            || !before.chars().all(is_letter_or_digit)
             || !before.ends_with(|c: char| c.is_ascii_digit())
             || !(agency || closed)
         {

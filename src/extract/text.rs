@@ -2,6 +2,8 @@
 //! trimmed), so scripts written without spaces measure as much as any
 //! other; commas; word splitting for title comparisons.
 
+use crate::text::is_letter_or_digit;
+
 /// The length of a piece of text once whitespace runs are folded to one
 /// space and the ends trimmed, kept in a form that adds up over adjacent
 /// pieces (a monoid): `"a "` then `" b"` measure 3 together ("a b").
@@ -133,7 +135,7 @@ pub(crate) fn js_word_count(s: &str) -> usize {
 
 /// The lower-cased words of `s` (runs of letters and digits).
 pub(crate) fn words_lower(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()

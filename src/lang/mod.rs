@@ -41,6 +41,7 @@ mod data;
 use std::sync::OnceLock;
 
 use crate::intern::Map;
+use crate::text::{is_letter, is_letter_or_digit};
 
 use data::PROFILES;
 
@@ -541,7 +542,7 @@ fn script_of(c: char) -> Option<Script> {
 /// Arabic vowels, Thai vowels and tone marks, combining accents), or a
 /// zero-width (non-)joiner.
 fn in_word(c: char) -> bool {
-    c.is_alphanumeric()
+    is_letter_or_digit(c)
         || matches!(c,
             '\u{0300}'..='\u{036F}'
             | '\u{0483}'..='\u{0489}'
@@ -706,7 +707,7 @@ fn scan(text: &str, index: &Evidence) -> Counts {
             continue;
         }
         // (the Unicode property tables are slow outside ASCII: asked once)
-        let alphabetic = c.is_alphabetic();
+        let alphabetic = is_letter(c);
         if !(alphabetic || in_word(c)) {
             flush(&mut word, &mut word_script, &mut long, &mut counts);
             continue;

@@ -11,6 +11,7 @@ pub mod luhn;
 pub mod salient;
 pub mod textrank;
 
+use crate::text::is_letter_or_digit;
 use crate::tokens::{Vocabulary, Word};
 use crate::{Algorithm, Weights};
 
@@ -147,7 +148,7 @@ pub fn is_aside(sentence: &str) -> bool {
     let mut quoted = false;
     let mut word_start: Option<usize> = None;
     for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
-        if c.is_alphanumeric() || c == '\'' || c == '’' {
+        if is_letter_or_digit(c) || c == '\'' || c == '’' {
             if word_start.is_none() {
                 word_start = Some(i);
             }
