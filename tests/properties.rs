@@ -15,6 +15,8 @@ fn messy_text() -> impl Strategy<Value = String> {
         Just("\n\n".to_string()),
         Just("\u{A0}\u{200B}\u{AD}".to_string()),
         Just("東京。大阪！".to_string()),
+        Just("เมื่อวันจันทร์ สภาเทศบาลอนุมัติงบประมาณใหม่ ".to_string()),
+        "[\u{E01}-\u{E5B} ]{0,40}",
         Just("👩‍💻 é\u{301} ".to_string()),
         Just("sharply.Analysts ".to_string()),
         Just("Headline without stop\n".to_string()),
