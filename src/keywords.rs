@@ -5,12 +5,13 @@
 //! when it occurs in the title or the first sentence; a phrase scores the
 //! mean weight of its words times its frequency, and phrases of several
 //! words must occur at least twice (or in the title). Phrases whose stems
-//! are all inside a better one are dropped. Each keyword is shown in its
+//! are all inside a better one are dropped, and so are phrases of character
+//! bigrams (scripts without spaces) that share a bigram with a better one. Each keyword is shown in its
 //! most frequent surface form; scores are scaled so the best is 1.
 
 use crate::intern::Map;
 use crate::rank::Doc;
-use crate::text::{is_letter, is_spaceless};
+use crate::text::{is_han, is_letter, is_spaceless};
 use crate::tokens::Vocabulary;
 use crate::Keyword;
 
@@ -22,6 +23,8 @@ struct Candidate {
     terms: [u32; MAX_PHRASE],
     len: usize,
     count: usize,
+    /// Whether its words are character bigrams (a script without spaces).
+    bigrams: bool,
 }
 
 impl Candidate {
@@ -97,6 +100,15 @@ pub fn extract<'a>(
             .any(|&(_, j)| inside(c, candidates[j].terms()))
         {
             continue; // already said by a chosen phrase
+        }
+        // Bigram phrases that share a bigram with a chosen one are mostly
+        // the same word cut at another place ("สหรัฐ", "หรัฐฯ")
+        if candidates[i].bigrams
+            && chosen.iter().any(|&(_, j)| {
+                candidates[j].bigrams && candidates[j].terms().iter().any(|t| c.contains(t))
+            })
+        {
+            continue;
         }
         // A phrase takes the place of a chosen word or shorter phrase it
         // contains when it accounts for at least half of its uses
@@ -277,6 +289,9 @@ impl<'a> Phrases<'a> {
                             terms,
                             len,
                             count: 0,
+                            bigrams: run[start]
+                                .text
+                                .starts_with(|c| is_han(c) || is_spaceless(c)),
                         });
                         candidates.len() - 1
                     });
@@ -362,6 +377,23 @@ mod tests {
     use crate::lexicon::Builtin;
     use crate::Lang;
     use std::collections::HashMap;
+
+    /// Thai keywords read as words: no single bigram of clusters ("หร"),
+    /// no second cut of a chosen word ("หรัฐฯ" beside "สหรัฐ").
+    #[test]
+    fn thai_keywords_are_whole_words() {
+        let text = "สหรัฐฯ ประกาศแผนใหม่ สหรัฐเผชิญการประท้วงในเมืองใหญ่ \
+            ผู้ประท้วงในสหรัฐเรียกร้องการปฏิรูปตำรวจ รัฐบาลสหรัฐฯ ยังไม่ตอบ \
+            การประท้วงในเมืองใหญ่ยังคงดำเนินต่อไป ตำรวจในเมืองใหญ่เตรียมพร้อม";
+        let kw = keywords(text, 5);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("สหรัฐ")), "{texts:?}");
+        for t in &texts {
+            assert!(t.chars().count() >= 3, "{texts:?}");
+        }
+        let holding = texts.iter().filter(|t| t.contains("หรัฐ")).count();
+        assert_eq!(holding, 1, "{texts:?}");
+    }
 
     #[test]
     fn finds_the_repeated_topic() {
