@@ -56,7 +56,7 @@ rows=(
     "segmentation|unicode-segmentation: UAX #29 sentence and word boundaries"
     "lowercase|std: str::to_lowercase and char::is_alphanumeric (Unicode tables)"
     "floats|std: format! of an f64 (float formatting and the fmt machinery)"
-    "hashbrown|hashbrown + foldhash: the interner's hash table"
+    "hashbrown|hashbrown + rustc-hash: the interner's hash table"
     "serde|serde + serde-wasm-bindgen: options in, results out"
     "path-to-error|... plus serde_path_to_error (the option's name in errors)"
     "talc|talc as the allocator instead of std's dlmalloc"

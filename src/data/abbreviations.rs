@@ -56,7 +56,23 @@ impl Words {
 
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        !word.is_empty() && self.iter().any(|w| w == word)
+        if word.is_empty() || word.contains(' ') {
+            return false;
+        }
+        // a substring search and a look at its ends, rather than a
+        // comparison with every word: the splitter asks thousands of times
+        // per article
+        let list = self.0.as_bytes();
+        let mut from = 0;
+        while let Some(p) = self.0[from..].find(word) {
+            let (start, end) = (from + p, from + p + word.len());
+            if (start == 0 || list[start - 1] == b' ') && list.get(end).is_none_or(|&b| b == b' ') {
+                return true;
+            }
+            // a word starts after a space, and this match holds none
+            from = end;
+        }
+        false
     }
 
     /// The words, in order.
@@ -801,3 +817,50 @@ pub(crate) static NEUTRAL_TITLES: LazyLock<Words> = LazyLock::new(|| {
             .filter(|t| seen.insert(*t)),
     )
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `contains` against the plain comparison with every word, on every
+    /// built-in list, for its words, their parts and joins of neighbours.
+    #[test]
+    fn contains_agrees_with_comparing_every_word() {
+        let (titles, ambiguous, starters) = (TITLES, AMBIGUOUS, STARTERS);
+        let mut lists: Vec<&Words> = vec![&titles, &ambiguous, &starters, &NEUTRAL_TITLES];
+        for a in LANGUAGES.iter().chain([&ENGLISH, &INTERNATIONAL]) {
+            lists.extend([
+                &a.titles,
+                &a.numbering,
+                &a.ambiguous,
+                &a.after_number,
+                &a.starters,
+            ]);
+        }
+        let odd = Words::from_words(["aab", "ab", "b", "é", "z.b", "г"]);
+        lists.push(&odd);
+        for list in lists {
+            let words: Vec<&str> = list.iter().collect();
+            let mut probes: Vec<String> =
+                vec![String::new(), " ".into(), "a b".into(), "ab ".into()];
+            for (i, w) in words.iter().enumerate() {
+                probes.push(w.to_string());
+                for (k, _) in w.char_indices().skip(1) {
+                    probes.push(w[..k].to_string());
+                    probes.push(w[k..].to_string());
+                }
+                if let Some(next) = words.get(i + 1) {
+                    probes.push(format!("{w}{next}"));
+                }
+            }
+            for p in &probes {
+                assert_eq!(
+                    list.contains(p),
+                    !p.is_empty() && words.contains(&p.as_str()),
+                    "{p:?} in {:?}",
+                    list.as_str()
+                );
+            }
+        }
+    }
+}

@@ -295,11 +295,22 @@ impl Graph {
     }
 }
 
+/// When PageRank stops: the summed change of all ranks in one round.
+///
+/// 1e-9 ran to the cap of 100 rounds on a news article; 1e-6 takes about
+/// 60 (PageRank's instructions 0.40M → 0.24M per summary of the benchmark's
+/// news article, callgrind), the default ranker's summaries are the same on
+/// every development set, and TextRank's and LexRank's ROUGE moves by 0.04
+/// at most. (networkx's `pagerank` stops at 1e-6 per node.)
+pub const TOLERANCE: f64 = 1e-6;
+
 /// PageRank with damping `d` (0.85 in Brin & Page 1998) over a weighted
 /// graph: the stationary distribution of a walk that follows an edge with
 /// probability proportional to its weight, or jumps anywhere with
 /// probability `1 - d`. Nodes without edges spread their rank evenly.
-/// Returns scores summing to 1 (empty for an empty graph).
+/// Returns scores summing to 1 (empty for an empty graph). Power iteration
+/// stops when the ranks move by less than [`TOLERANCE`] in all, or after 100
+/// rounds.
 pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
     let n = g.len();
     if n == 0 {
@@ -358,7 +369,7 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
             delta += (a - b).abs();
         }
         std::mem::swap(&mut p, &mut next);
-        if delta < 1e-9 {
+        if delta < TOLERANCE {
             break;
         }
     }

@@ -256,8 +256,8 @@ struct WebLexicon<'a> {
     data: &'a Data,
 }
 
-/// A set of words (hashbrown's, hashed with foldhash: the library's choice).
-type WordSet = hashbrown::HashSet<Box<str>, foldhash::fast::FixedState>;
+/// A set of words (hashbrown's, hashed with rustc-hash: the library's choice).
+type WordSet = hashbrown::HashSet<Box<str>, rustc_hash::FxBuildHasher>;
 
 /// A language's stopwords, its words too common to be keywords, and its
 /// sentence-splitting abbreviations (`None`: the file has none).

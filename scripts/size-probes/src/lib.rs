@@ -47,11 +47,11 @@ fn interned(_: &str) -> u32 {
 }
 
 /// Distinct words of `text`, interned as salient's interner does: a
-/// hashbrown table of ids into one string of keys, hashed with foldhash.
+/// hashbrown table of ids into one string of keys, hashed with rustc-hash.
 #[cfg(feature = "hashbrown")]
 fn interned(text: &str) -> u32 {
     use std::hash::BuildHasher;
-    let state = foldhash::fast::FixedState::with_seed(0);
+    let state = rustc_hash::FxBuildHasher;
     let mut table = hashbrown::HashTable::<u32>::new();
     let mut keys = String::new();
     let mut ends: Vec<usize> = vec![0];
