@@ -495,6 +495,33 @@ describe('salient page', () => {
     await page.close();
   });
 
+  test('Thai, written without full stops, is split at the spaces between clauses', async () => {
+    const w = await open();
+    const { page } = w;
+    // written for this test: a short Thai news text, one paragraph, clauses
+    // separated by spaces and no full stop (as Thai is written)
+    const thai =
+      'สภาเทศบาลอนุมัติงบประมาณใหม่สำหรับการซ่อมสะพานเมื่อวันจันทร์ ' +
+      'หลังการเจรจากับชาวบ้านนานหลายเดือน ' +
+      'นายกเทศมนตรีกล่าวว่าการซ่อมสะพานจะเริ่มในเดือนมีนาคม ' +
+      'ชาวบ้านจำนวนมากรอการซ่อมสะพานมานานหลายปี ' +
+      'งบประมาณสำหรับสะพานมาจากรัฐบาลภูมิภาค ' +
+      'การซ่อมสะพานจะใช้เวลาประมาณหนึ่งปี';
+    await paste(page, thai);
+    const summary = await summaryTexts(page, 3);
+    await settled(page);
+    assert.match(await page.locator('#language-used').textContent(), /Thai \(detected/);
+    for (const s of summary) {
+      assert.ok(s.length < thai.length / 2, `a clause, not the paragraph: ${s}`);
+      assert.ok(thai.includes(s), `an article sentence: ${s}`);
+    }
+    const keywords = await page.locator('#keywords li').allTextContents();
+    assert.ok(keywords.length > 0);
+    assert.ok(keywords.some((k) => k.includes('สะพาน')), keywords.join(', '));
+    w.check();
+    await page.close();
+  });
+
   test('a book runs off the main thread and newer input supersedes it', async () => {
     const w = await open();
     const { page } = w;
