@@ -1,13 +1,15 @@
 //! Keywords and key phrases.
 //!
 //! Candidates are runs of one to three content words not broken by
-//! punctuation or stopwords. A word weighs its frequency in the text, doubled
-//! when it occurs in the title or the first sentence; a phrase scores the
-//! mean weight of its words times its frequency, and phrases of several
-//! words must occur at least twice (or in the title). Phrases whose stems
-//! are all inside a better one are dropped, and so are phrases of character
-//! bigrams (scripts without spaces) that share a bigram with a better one. Each keyword is shown in its
-//! most frequent surface form; scores are scaled so the best is 1.
+//! punctuation or stopwords (of two to five character bigrams in Thai, Lao,
+//! Khmer and Myanmar, see [`MAX_BIGRAMS`]). A word weighs its frequency in
+//! the text, doubled when it occurs in the title or the first sentence; a
+//! phrase scores the mean weight of its words times its frequency, and
+//! phrases of several words must occur at least twice (or in the title).
+//! Phrases whose stems are all inside a better one are dropped, and so are
+//! phrases of character bigrams (scripts without spaces) that share a
+//! bigram with a better one. Each keyword is shown in its most frequent
+//! surface form; scores are scaled so the best is 1.
 
 use crate::intern::Map;
 use crate::rank::Doc;
@@ -18,9 +20,30 @@ use crate::Keyword;
 /// Longest key phrase, in words.
 pub const MAX_PHRASE: usize = 3;
 
+/// Longest key phrase of Thai, Lao, Khmer or Myanmar character bigrams: a
+/// bigram there is a syllable or less, and words of four or five syllables
+/// are common (เรียกร้อง, "to demand", is five bigrams of its clusters).
+pub const MAX_BIGRAMS: usize = 5;
+
+/// Terms a phrase can hold.
+const TERMS: usize = if MAX_BIGRAMS > MAX_PHRASE {
+    MAX_BIGRAMS
+} else {
+    MAX_PHRASE
+};
+
+/// The longest phrase that may start with `word`.
+fn longest(word: &str) -> usize {
+    if word.starts_with(is_spaceless) {
+        MAX_BIGRAMS
+    } else {
+        MAX_PHRASE
+    }
+}
+
 /// A candidate phrase: its terms (`len` of them) and where it was first seen.
 struct Candidate {
-    terms: [u32; MAX_PHRASE],
+    terms: [u32; TERMS],
     len: usize,
     count: usize,
     /// Whether its words are character bigrams (a script without spaces).
@@ -268,15 +291,16 @@ impl<'a> Phrases<'a> {
             }
             end_run(&words, &mut runs);
         }
-        // every phrase of one to MAX_PHRASE terms inside a run, by its
-        // length and terms (zeros after the last)
-        let mut index: Map<(usize, [u32; MAX_PHRASE]), usize> = Map::default();
+        // every phrase of one to MAX_PHRASE terms (MAX_BIGRAMS in Thai,
+        // Lao, Khmer and Myanmar) inside a run, by its length and terms
+        // (zeros after the last)
+        let mut index: Map<(usize, [u32; TERMS]), usize> = Map::default();
         let mut candidates: Vec<Candidate> = Vec::new();
         for r in runs.windows(2) {
             let run = &words[r[0]..r[1]];
             for start in 0..run.len() {
-                let mut terms = [0u32; MAX_PHRASE];
-                for len in 1..=MAX_PHRASE.min(run.len() - start) {
+                let mut terms = [0u32; TERMS];
+                for len in 1..=longest(run[start].text).min(run.len() - start) {
                     terms[len - 1] = run[start + len - 1].term;
                     if len == 1 && run[start].text.starts_with(is_spaceless) {
                         // one bigram of Thai, Lao, Khmer or Myanmar
@@ -325,7 +349,7 @@ fn surface_counts(words: &[Piece], runs: &[usize], wanted: &[&[u32]]) -> Vec<Vec
     }
     let mut counts: Map<(usize, String), usize> = Map::default();
     let max_len = wanted.iter().map(|t| t.len()).max().unwrap_or(0);
-    let mut ids = [0u32; MAX_PHRASE];
+    let mut ids = [0u32; TERMS];
     for r in runs.windows(2) {
         let run = &words[r[0]..r[1]];
         for start in 0..run.len() {
@@ -440,7 +464,8 @@ mod tests {
         // a run: (term, sentence, start, end) per word
         let mut flush = |run: &mut Vec<(u32, &str, usize, usize)>| {
             for start in 0..run.len() {
-                for len in 1..=MAX_PHRASE.min(run.len() - start) {
+                let first = &run[start];
+                for len in 1..=longest(&first.1[first.2..first.3]).min(run.len() - start) {
                     let part = &run[start..start + len];
                     let terms: Vec<u32> = part.iter().map(|p| p.0).collect();
                     // the union of the words' spans, a gap read as one space
