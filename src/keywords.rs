@@ -417,6 +417,8 @@ mod tests {
         }
         let holding = texts.iter().filter(|t| t.contains("หรัฐ")).count();
         assert_eq!(holding, 1, "{texts:?}");
+        // four bigrams of its clusters (ป ระ ท้ ว ง), whole
+        assert!(texts.iter().any(|t| t.contains("ประท้วง")), "{texts:?}");
     }
 
     #[test]
