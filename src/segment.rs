@@ -11,10 +11,10 @@
 //!   typed as a colon) and `;` after Greek (the Greek question mark, also
 //!   U+037E); a space between two Thai letters once the sentence so far
 //!   has [`THAI_MIN_CHARS`] characters (Thai writes no full stop: a space
-//!   ends a sentence or clause, and words run together); a sentence opening with a number after a number
-//!   (`… es 2. 2 + 2 es 4.`) or with an ellipsis (`… raak. ...en toen`);
-//!   the items of a
-//!   list written on one line (`1. … 2. …`, `a) … b) …`, `• … • …`);
+//!   ends a sentence or clause, and words run together); a sentence opening
+//!   with a number after a number (`… es 2. 2 + 2 es 4.`) or with an
+//!   ellipsis (`… raak. ...en toen`); the items of a list written on one
+//!   line (`1. … 2. …`, `a) … b) …`, `• … • …`);
 //! - **no break** inside brackets and quotations when the sentence goes on
 //!   after them (`(ad es. RAM, CPU, etc.) sono`, `«…», — сказал он`), and
 //!   never inside CJK brackets (`《摔跤吧！爸爸》`, `「…」`); after a list
