@@ -47,7 +47,7 @@ impl Length {
 pub enum Algorithm {
     /// The default, tuned for news: centrality plus a position prior, overlap
     /// with the title, a length prior, redundancy control and a guard
-    /// against dangling openers. See [`crate::rank::salient`].
+    /// against dangling openers. See [`Weights`] for each part and its weight.
     #[default]
     Salient,
     /// The first sentences, in order (LEAD-N).
@@ -142,7 +142,8 @@ pub struct Weights {
     pub position_decay: f64,
     /// Share of the text (summary sentences / all sentences) at which the
     /// news prior counts half: below it the lead carries a summary, above
-    /// it centrality decides (see [`crate::rank::salient::selectivity`]).
+    /// it centrality decides: the prior is multiplied by
+    /// `1 / (1 + (share / half_share)^selectivity)`.
     pub half_share: f64,
     /// How sharply the news prior fades around `half_share`.
     pub selectivity: f64,

@@ -9,7 +9,7 @@
 //! - **Tokens** ([`tokenize`]): the text is lower-cased, every character
 //!   other than `a`–`z` and `0`–`9` becomes a space, the text is split on
 //!   spaces, and tokens longer than three characters are Porter-stemmed
-//!   ([`crate::stem::porter`]).
+//!   (NLTK's mode of Porter, `stem::porter`).
 //! - **ROUGE-N**: n-gram overlap with clipped counts; precision divides by
 //!   the candidate's n-gram count, recall by the reference's.
 //! - **ROUGE-L**: the longest common subsequence of the two token lists.

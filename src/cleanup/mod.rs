@@ -279,7 +279,7 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
     (near * 2 >= lens.len() && open_ended * 2 >= near).then_some(width)
 }
 
-/// Cleans pasted text: see the [module documentation](self).
+/// Cleans pasted text: see the `cleanup` module's documentation.
 pub fn clean(original: &str) -> Cleaned {
     let holes = markup::find(original);
     let mut hole_ranges: Vec<Range<usize>> = Vec::with_capacity(holes.len());

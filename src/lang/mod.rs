@@ -764,7 +764,7 @@ fn fold(c: char) -> char {
 
 /// The language of `text`, or `None` when it cannot be placed (too short,
 /// mixed or unknown script, or no clear winner). See the module
-/// documentation for how. Reads at most [`SCAN_CHARS`] characters.
+/// documentation for how. Reads at most 40,000 characters (`SCAN_CHARS`).
 pub fn detect(text: &str) -> Option<Lang> {
     Evidence::builtin().detect(text)
 }

@@ -55,7 +55,7 @@ fn centrality(doc: &Doc) -> Vec<f64> {
     centralities(doc, 0.0).0
 }
 
-/// Centrality (as [`centrality`]) and directed centrality of every sentence,
+/// Centrality (TextRank scaled by its maximum, or the centroid cosine) and directed centrality of every sentence,
 /// from one word-overlap graph.
 ///
 /// Directed centrality (after PacSum, Zheng & Lapata 2019) is a sentence's
