@@ -49,10 +49,10 @@ pub const MAX_EDGES: usize = 32;
 /// Which edges a graph keeps (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edges {
-    /// Every edge (past [`SPARSE_FROM`] sentences, the [`MAX_EDGES`]
+    /// Every edge (past `SPARSE_FROM` = 2000 sentences, the `MAX_EDGES` = 32
     /// strongest of each sentence).
     All,
-    /// From [`DF_CAP_FROM`] sentences on, each sentence's `k` strongest
+    /// From `DF_CAP_FROM` = 200 sentences on, each sentence's `k` strongest
     /// edges, made symmetric (an edge kept by either end links both ways).
     Nearest(usize),
 }
@@ -309,8 +309,8 @@ pub const TOLERANCE: f64 = 1e-6;
 /// probability proportional to its weight, or jumps anywhere with
 /// probability `1 - d`. Nodes without edges spread their rank evenly.
 /// Returns scores summing to 1 (empty for an empty graph). Power iteration
-/// stops when the ranks move by less than [`TOLERANCE`] in all, or after 100
-/// rounds.
+/// stops when the ranks move by less than `TOLERANCE` (1e-6) in all, or
+/// after 100 rounds.
 pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
     let n = g.len();
     if n == 0 {

@@ -15,7 +15,7 @@ use crate::text::is_letter_or_digit;
 use crate::tokens::{Vocabulary, Word};
 use crate::{Algorithm, Weights};
 
-pub use graph::{pagerank, Edges, Graph, DF_CAP_FROM, MAX_EDGES, SPARSE_FROM, TOLERANCE};
+pub use graph::{pagerank, Edges, Graph};
 
 /// The sentences of a text as words and terms.
 #[derive(Debug, Clone, Default)]
