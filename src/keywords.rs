@@ -13,7 +13,8 @@
 
 use crate::intern::Map;
 use crate::rank::Doc;
-use crate::text::{is_han, is_letter, is_spaceless};
+use crate::text::{is_han, is_letter};
+use crate::tokens::is_cluster_bigram;
 use crate::tokens::Vocabulary;
 use crate::Keyword;
 
@@ -32,13 +33,11 @@ const TERMS: usize = if MAX_BIGRAMS > MAX_PHRASE {
     MAX_PHRASE
 };
 
-/// The longest phrase that may start with `word`.
-fn longest(word: &str) -> usize {
-    if word.starts_with(is_spaceless) {
-        MAX_BIGRAMS
-    } else {
-        MAX_PHRASE
-    }
+/// Whether a phrase of `len` words whose first word is `first` may go on
+/// with `next`: up to [`MAX_PHRASE`] words, or [`MAX_BIGRAMS`] bigrams of
+/// Thai, Lao, Khmer or Myanmar.
+fn may_extend(first: &str, next: &str, len: usize) -> bool {
+    len <= MAX_PHRASE || len <= MAX_BIGRAMS && is_cluster_bigram(first) && is_cluster_bigram(next)
 }
 
 /// A candidate phrase: its terms (`len` of them) and where it was first seen.
@@ -125,10 +124,12 @@ pub fn extract<'a>(
             continue; // already said by a chosen phrase
         }
         // Bigram phrases that share a bigram with a chosen one are mostly
-        // the same word cut at another place ("สหรัฐ", "หรัฐฯ")
+        // the same word cut at another place ("สหรัฐ", "หรัฐฯ"); one that
+        // holds a chosen phrase whole may still take its place (below)
         if candidates[i].bigrams
             && chosen.iter().any(|&(_, j)| {
-                candidates[j].bigrams && candidates[j].terms().iter().any(|t| c.contains(t))
+                let chosen = candidates[j].terms();
+                candidates[j].bigrams && !inside(chosen, c) && chosen.iter().any(|t| c.contains(t))
             })
         {
             continue;
@@ -191,8 +192,9 @@ struct Phrases<'a> {
     /// Terms of the title and the first sentence, by term id.
     boosted: Vec<bool>,
     title_ids: Vec<u32>,
-    /// Every phrase of one to [`MAX_PHRASE`] words inside a run, with its
-    /// count, in order of first occurrence (the tie-break).
+    /// Every phrase of one to [`MAX_PHRASE`] words (two to [`MAX_BIGRAMS`]
+    /// bigrams of Thai, Lao, Khmer or Myanmar) inside a run, with its count,
+    /// in order of first occurrence (the tie-break).
     candidates: Vec<Candidate>,
 }
 
@@ -300,9 +302,12 @@ impl<'a> Phrases<'a> {
             let run = &words[r[0]..r[1]];
             for start in 0..run.len() {
                 let mut terms = [0u32; TERMS];
-                for len in 1..=longest(run[start].text).min(run.len() - start) {
+                for len in 1..=TERMS.min(run.len() - start) {
+                    if !may_extend(run[start].text, run[start + len - 1].text, len) {
+                        break;
+                    }
                     terms[len - 1] = run[start + len - 1].term;
-                    if len == 1 && run[start].text.starts_with(is_spaceless) {
+                    if len == 1 && is_cluster_bigram(run[start].text) {
                         // one bigram of Thai, Lao, Khmer or Myanmar
                         // characters is a syllable or part of one, seldom a
                         // word: such keywords are at least two bigrams long
@@ -313,9 +318,8 @@ impl<'a> Phrases<'a> {
                             terms,
                             len,
                             count: 0,
-                            bigrams: run[start]
-                                .text
-                                .starts_with(|c| is_han(c) || is_spaceless(c)),
+                            bigrams: run[start].text.starts_with(is_han)
+                                || is_cluster_bigram(run[start].text),
                         });
                         candidates.len() - 1
                     });
@@ -419,6 +423,12 @@ mod tests {
         assert_eq!(holding, 1, "{texts:?}");
         // four bigrams of its clusters (ป ระ ท้ ว ง), whole
         assert!(texts.iter().any(|t| t.contains("ประท้วง")), "{texts:?}");
+        // a longer bigram phrase takes the place of a chosen one it holds
+        // when it accounts for most of its uses (as "fishing fleet" does
+        // "fleet"), rather than leave a fragment of itself beside it
+        let kw = keywords("ฝน สะพาน ฝน สะพานใหม่ สะพานใหม่", 3);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(texts, ["สะพานใหม่"], "{texts:?}");
     }
 
     #[test]
@@ -466,8 +476,14 @@ mod tests {
         // a run: (term, sentence, start, end) per word
         let mut flush = |run: &mut Vec<(u32, &str, usize, usize)>| {
             for start in 0..run.len() {
-                let first = &run[start];
-                for len in 1..=longest(&first.1[first.2..first.3]).min(run.len() - start) {
+                let text = |k: usize| &run[k].1[run[k].2..run[k].3];
+                for len in 1..=TERMS.min(run.len() - start) {
+                    if !may_extend(text(start), text(start + len - 1), len) {
+                        break;
+                    }
+                    if len == 1 && is_cluster_bigram(text(start)) {
+                        continue;
+                    }
                     let part = &run[start..start + len];
                     let terms: Vec<u32> = part.iter().map(|p| p.0).collect();
                     // the union of the words' spans, a gap read as one space
@@ -567,12 +583,19 @@ mod tests {
             "東京の市議会は予算を承認した。予算は学校に使われる。市議会は火曜日に開かれた。",
             "a b c d e f g. a b c. d e f g, a b c d.",
             "Trump’s plan, Trump's plan and TRUMP’S PLAN: the plan of Trump.",
+            "การประท้วงในเมืองใหญ่ยังคงดำเนินต่อไป. ผู้ประท้วงเรียกร้องการปฏิรูป Trump plan ตำรวจ.",
             "",
         ];
         for text in texts {
             let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?', '。']).collect();
             let title = sentences.first().copied();
-            for language in [Some(Lang::En), Some(Lang::Fr), Some(Lang::Ja), None] {
+            for language in [
+                Some(Lang::En),
+                Some(Lang::Fr),
+                Some(Lang::Ja),
+                Some(Lang::Th),
+                None,
+            ] {
                 check_against_naive(&sentences, title, language);
             }
         }

@@ -9,9 +9,10 @@
 //!
 //! - **added boundaries**: `:` after Armenian (the Armenian full stop `։` is
 //!   typed as a colon) and `;` after Greek (the Greek question mark, also
-//!   U+037E); a space between two Thai letters once the sentence so far
-//!   has [`THAI_MIN_CHARS`] characters (Thai writes no full stop: a space
-//!   ends a sentence or clause, and words run together); a sentence opening
+//!   U+037E); a space between two Thai letters (not after ๆ or ฯ, not at a
+//!   number) once [`THAI_MIN_CHARS`] characters have passed since the last
+//!   such boundary (Thai writes no full stop: a space ends a sentence or
+//!   clause, and words run together); a sentence opening
 //!   with a number after a number (`… es 2. 2 + 2 es 4.`) or with an
 //!   ellipsis (`… raak. ...en toen`); the items of a list written on one
 //!   line (`1. … 2. …`, `a) … b) …`, `• … • …`);
@@ -59,7 +60,7 @@ use crate::data::{self, Abbreviations, Words};
 use crate::lang::Lang;
 use crate::text::{
     ends_in_script, ends_with_terminal, fold_whitespace, is_armenian, is_closer, is_format,
-    is_letter, is_letter_or_digit, is_thai,
+    is_letter, is_letter_or_digit, is_thai_letter,
 };
 
 /// A sentence: its byte range in the text it came from and its display text.
@@ -525,7 +526,9 @@ fn after_space(flat: &str, mut i: usize) -> Option<usize> {
 
 /// In Thai, a space between two Thai letters ends a sentence (or a clause:
 /// Thai has no full stop, and puts no space between words) when the text
-/// since the last such boundary has at least this many characters. Shorter
+/// since the last such boundary (or the block's start) has at least this
+/// many characters. Not after the repetition mark ๆ or the abbreviation
+/// mark ฯ, which a space follows inside a sentence, nor next to a number. Shorter
 /// pieces are the space between a name and a surname or before a short
 /// phrase, and stay with what follows. (ThaiSum, Chumpolsathien 2020,
 /// segments its articles the same way: sentences separated by one space.)
@@ -542,9 +545,9 @@ fn script_cuts(flat: &str, out: &mut Vec<usize>) {
     for (i, c) in flat.char_indices() {
         let end = i + c.len_utf8();
         run += 1;
-        if c == ' ' && is_thai(prev_char) && run > THAI_MIN_CHARS {
+        if c == ' ' && is_thai_letter(prev_char) && run > THAI_MIN_CHARS {
             let rest = flat[end..].trim_start_matches(' ');
-            if rest.starts_with(is_thai) {
+            if rest.starts_with(is_thai_letter) {
                 out.push(flat.len() - rest.len());
                 run = 0;
             }
@@ -1300,6 +1303,15 @@ mod tests {
                 &[
                     "สภาเทศบาลอนุมัติงบประมาณใหม่เมื่อวันจันทร์",
                     "หลังการเจรจานานหลายเดือน",
+                ],
+            ),
+            (
+                "Thai: no boundary after the repetition mark ๆ, nor before Thai digits",
+                Some(Th),
+                "รัฐบาลประกาศว่าประเทศต่างๆ ในเอเชียจะร่วมมือกัน ตัวเลขเพิ่มขึ้น ๒๑ เปอร์เซ็นต์",
+                &[
+                    "รัฐบาลประกาศว่าประเทศต่างๆ ในเอเชียจะร่วมมือกัน",
+                    "ตัวเลขเพิ่มขึ้น ๒๑ เปอร์เซ็นต์",
                 ],
             ),
             (

@@ -195,9 +195,10 @@ pub(crate) fn is_armenian(c: char) -> bool {
     matches!(c, '\u{531}'..='\u{58F}' | '\u{FB13}'..='\u{FB17}')
 }
 
-/// Thai letters, vowels, tone marks and digits.
-pub(crate) fn is_thai(c: char) -> bool {
-    matches!(c, '\u{E01}'..='\u{E5B}')
+/// Thai consonants, vowels and tone marks: not the abbreviation mark ฯ, the
+/// repetition mark ๆ, the baht sign, digits or other signs.
+pub(crate) fn is_thai_letter(c: char) -> bool {
+    matches!(c, '\u{E01}'..='\u{E2E}' | '\u{E30}'..='\u{E3A}' | '\u{E40}'..='\u{E45}' | '\u{E47}'..='\u{E4E}')
 }
 
 /// Greek letters and marks (Greek and Coptic, Greek Extended).

@@ -57,7 +57,8 @@ pub struct Word {
 /// The words of `text` with their byte offsets (UAX #29; see the [module
 /// documentation](self)): `unicode_word_indices`, whose fast path for ASCII
 /// text stays; other text is read as its word-bound pieces that hold a
-/// letter or digit (what `unicode_word_indices` keeps), tested with the
+/// letter or digit (what `unicode_word_indices` keeps, which asks its own
+/// tables when its Unicode version differs from std's), tested with the
 /// remembered [`is_letter_or_digit`]: std's test on every character was most
 /// of the cost of reading Thai or Indic text.
 pub(crate) fn word_indices(text: &str) -> WordIndices<'_> {
@@ -95,6 +96,15 @@ enum Spaceless {
     Hiragana,
 }
 
+/// Whether `w` starts with a character of Thai, Lao, Myanmar or Khmer, the
+/// scripts without spaces other than Han that are read as bigrams (of
+/// character clusters): one bigram there is a syllable or part of one.
+pub(crate) fn is_cluster_bigram(w: &str) -> bool {
+    w.starts_with(|c| {
+        matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+    })
+}
+
 /// How the word `w` (one UAX #29 word) is read, if it is a character of a
 /// script without spaces.
 fn spaceless(w: &str) -> Option<Spaceless> {
@@ -104,9 +114,7 @@ fn spaceless(w: &str) -> Option<Spaceless> {
     }
     Some(match c {
         '\u{3040}'..='\u{309F}' => Spaceless::Hiragana,
-        '\u{0E00}'..='\u{0EFF}' // Thai, Lao
-        | '\u{1000}'..='\u{109F}' // Myanmar
-        | '\u{1780}'..='\u{17FF}' => Spaceless::Bigrams, // Khmer
+        _ if is_cluster_bigram(w) => Spaceless::Bigrams, // Thai, Lao, Myanmar, Khmer
         c if is_han(c) => Spaceless::Bigrams,
         _ => return None,
     })
