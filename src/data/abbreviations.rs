@@ -248,26 +248,24 @@ pub(crate) static NUMERO: &[&str] = &["n°", "nº", "n.º", "no°"];
 /// as an ordinal), and datelines name them (`Москва. 8 мая.`,
 /// `LONDON, May 8 (Reuters) -`).
 pub(crate) static MONTHS: Words = Words::new(
-    "januar jänner februar märz april mai juni juli august september oktober november dezember \
-     jan feb mär apr jun jul aug sep sept okt nov dez januar februar marts mars april maj mai \
-     juni juli august september oktober november december desember ledna února března dubna \
-     května června července srpna září října listopadu prosince januára februára marca apríla \
-     mája júna júla augusta septembra októbra novembra decembra stycznia lutego marca kwietnia \
-     maja czerwca lipca sierpnia września października listopada grudnia tammikuuta helmikuuta \
-     maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta \
-     marraskuuta joulukuuta januarja februarja marca aprila maja junija julija avgusta septembra \
-     oktobra novembra decembra siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza \
-     rujna listopada studenoga prosinca jaanuar veebruar märts aprill juuni juuli oktoober \
-     detsember janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī \
-     novembrī decembrī január február március április május június július augusztus szeptember \
-     október december january february march may june july october december sept janvier février \
-     mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo abril \
-     mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro \
-     março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio \
-     giugno luglio settembre ottobre dicembre januari februari maart mei augustus января февраля \
-     марта апреля мая июня июля августа сентября октября ноября декабря січня лютого березня \
-     квітня травня червня липня серпня вересня жовтня листопада грудня януари февруари март април \
-     май юни юли август септември октомври ноември декември",
+    "januar jänner februar märz april mai juni juli august september oktober november dezember jan \
+     feb mär apr jun jul aug sep sept okt nov dez marts mars maj december desember ledna února \
+     března dubna května června července srpna září října listopadu prosince januára februára \
+     marca apríla mája júna júla augusta septembra októbra novembra decembra stycznia lutego \
+     kwietnia maja czerwca lipca sierpnia września października listopada grudnia tammikuuta \
+     helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta \
+     lokakuuta marraskuuta joulukuuta januarja februarja aprila junija julija avgusta oktobra \
+     siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca \
+     jaanuar veebruar märts aprill juuni juuli oktoober detsember janvārī februārī martā aprīlī \
+     maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī január február március \
+     április május június július augusztus szeptember október january february march may june july \
+     october janvier février avril juin juillet août septembre octobre novembre décembre enero \
+     febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre \
+     janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio \
+     aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus \
+     января февраля марта апреля мая июня июля августа сентября октября ноября декабря січня \
+     лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня януари \
+     февруари март април май юни юли август септември октомври ноември декември",
 );
 
 /// Titles of some language's list that do not apply when the language is

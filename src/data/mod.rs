@@ -133,8 +133,10 @@ mod tests {
             }
         }
         for list in [&MONTHS, &NOT_NEUTRAL, &TITLES, &AMBIGUOUS, &STARTERS] {
+            let mut seen = std::collections::HashSet::new();
             for entry in list.iter() {
                 assert_eq!(entry, entry.to_lowercase(), "{entry:?}");
+                assert!(seen.insert(entry), "{entry:?} twice");
             }
         }
     }
