@@ -57,6 +57,24 @@ fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Raw segmentation's invariants: valid ranges, every non-space character
+/// inside a sentence (the end too), each sentence its range's text folded.
+fn check_raw_cover(text: &str, raw: &[salient::Sentence], what: &str) {
+    check_ranges(text, raw.iter().map(|s| &s.range), what);
+    let mut at = 0;
+    for s in raw {
+        assert!(
+            text[at..s.range.start].trim().is_empty(),
+            "{what} skipped {:?}",
+            &text[at..s.range.start]
+        );
+        assert_eq!(s.text, fold(&text[s.range.clone()]), "{what}");
+        assert!(!s.text.is_empty(), "{what}");
+        at = s.range.end;
+    }
+    assert!(text[at..].trim().is_empty(), "{what} skipped the end");
+}
+
 /// Cleanup and segmentation of arbitrary text.
 pub fn clean_segment(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
@@ -85,22 +103,7 @@ pub fn clean_segment(data: &[u8]) {
 
     // raw segmentation: covers every non-space character, folded text
     let raw = salient::split_raw_sentences(text);
-    check_ranges(text, raw.iter().map(|s| &s.range), "raw sentence");
-    let mut at = 0;
-    for s in &raw {
-        assert!(
-            text[at..s.range.start].trim().is_empty(),
-            "raw segmentation skipped {:?}",
-            &text[at..s.range.start]
-        );
-        assert_eq!(s.text, fold(&text[s.range.clone()]));
-        assert!(!s.text.is_empty());
-        at = s.range.end;
-    }
-    assert!(
-        text[at..].trim().is_empty(),
-        "raw segmentation skipped the end"
-    );
+    check_raw_cover(text, &raw, "raw segmentation");
 
     // the same in a language chosen by the first byte (or none): the
     // language rules keep every range valid and the raw split covering
@@ -109,19 +112,13 @@ pub fn clean_segment(data: &[u8]) {
         all.get(usize::from(b) % (all.len() + 1)).copied()
     });
     let sentences = salient::split_sentences_in(text, language);
-    check_ranges(text, sentences.iter().map(|s| &s.range), "sentence in a language");
+    check_ranges(
+        text,
+        sentences.iter().map(|s| &s.range),
+        "sentence in a language",
+    );
     let raw = salient::split_raw_sentences_in(text, language);
-    let mut at = 0;
-    for s in &raw {
-        assert!(
-            text[at..s.range.start].trim().is_empty(),
-            "raw segmentation in {language:?} skipped {:?}",
-            &text[at..s.range.start]
-        );
-        assert!(!s.text.is_empty());
-        at = s.range.end;
-    }
-    check_ranges(text, raw.iter().map(|s| &s.range), "raw sentence in a language");
+    check_raw_cover(text, &raw, &format!("raw segmentation in {language:?}"));
 
     // keywords and tokens
     let kw = salient::keywords(text, 5);
