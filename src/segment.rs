@@ -828,7 +828,7 @@ pub(crate) fn split_block(
     }
     let flat: &str = scratch;
     // Candidate boundaries: UAX #29's and the ones it does not see.
-    let mut bounds: Vec<usize> = sentence_breaks(flat).filter(|&b| b < flat.len()).collect();
+    let mut bounds: Vec<usize> = sentence_breaks(flat).collect();
     script_cuts(flat, &mut bounds);
     list_cuts(flat, &mut bounds);
     bounds.retain(|&b| b > 0 && b < flat.len());
