@@ -24,9 +24,9 @@ export function makeApi({ readText, readBytes }) {
   let detection = null;
   const loaded = new Map();
 
-  /** Gives the summariser the detector's evidence, once. */
-  function loadDetection(text = readText('lang/detect.txt')) {
-    detection ??= Promise.resolve(text)
+  /** Gives the summariser the detector's evidence, once (read only when needed). */
+  function loadDetection(text) {
+    detection ??= Promise.resolve(text ?? readText('lang/detect.txt'))
       .then((t) => {
         if (!wasm.hasDetection()) wasm.setDetection(t);
       })
