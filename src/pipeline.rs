@@ -215,7 +215,7 @@ pub fn split_sentences_in(text: &str, language: Option<Lang>) -> Vec<Sentence> {
 
 /// The candidate sentences of `cleaned`, with ranges in the original text.
 fn sentences_of(cleaned: &Cleaned, language: Option<Lang>) -> Vec<Sentence> {
-    candidates(cleaned, &rules(language, &Builtin))
+    candidates(cleaned, &segment::Rules::new(language))
         .into_iter()
         .map(|r| Sentence {
             text: fold_whitespace(&cleaned.text()[r.clone()]),
