@@ -235,10 +235,7 @@ fn letter_share(raw: &str) -> f64 {
 fn url_share(raw: &str) -> f64 {
     let url_bytes: usize = raw
         .split_whitespace()
-        .filter(|w| {
-            let w = w.trim_start_matches(&['(', '<', '['][..]);
-            w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
-        })
+        .filter(|w| is_url(w))
         .map(str::len)
         .sum();
     url_bytes as f64 / raw.len().max(1) as f64
@@ -248,11 +245,7 @@ fn url_share(raw: &str) -> f64 {
 /// check it out." has six).
 fn words_outside_urls(raw: &str) -> usize {
     raw.split_whitespace()
-        .filter(|w| {
-            let w = w.trim_start_matches(&['(', '<', '['][..]);
-            !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
-                && w.chars().any(is_letter_or_digit)
-        })
+        .filter(|w| !is_url(w) && w.chars().any(is_letter_or_digit))
         .count()
 }
 
