@@ -95,8 +95,8 @@ impl Words {
 /// they precede a name or a number.
 pub(crate) const TITLES: Words = Words::new(
     "mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl pvt st rev fr hon pres supt insp det \
-     adm maj cmdr gens messrs mme mlle sr jr no nos vs v e.g i.e cf approx fig figs vol vols pp p \
-     ch sec para ed eds al ft mt ave blvd rd op art nr tel ca c viz",
+     adm maj cmdr gens messrs mme mlle sr jr nos vs e.g i.e cf approx fig figs vol vols pp ch sec \
+     para ed eds al ft mt ave blvd rd op art nr tel ca viz",
 );
 
 /// Abbreviations that end sentences as often as not: no break only when the

@@ -107,13 +107,19 @@ mod tests {
         let mut all = vec![&ENGLISH, &INTERNATIONAL];
         all.extend(LANGUAGES);
         for a in all {
-            for list in [
+            // `Rules::kind` asks after_number, numbering, titles, ambiguous in
+            // turn: a word in two of them would be dead in the later one.
+            let mut kinds = std::collections::HashSet::new();
+            for (k, list) in [
                 &a.titles,
                 &a.numbering,
                 &a.ambiguous,
                 &a.after_number,
                 &a.starters,
-            ] {
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 let s = list.as_str();
                 assert!(
                     !s.contains("  ") && !s.starts_with(' ') && !s.ends_with(' '),
@@ -129,6 +135,11 @@ mod tests {
                         a.code
                     );
                     assert!(seen.insert(entry), "{}: {entry:?} twice", a.code);
+                    assert!(
+                        k == 4 || kinds.insert(entry),
+                        "{}: {entry:?} in two kinds of abbreviation",
+                        a.code
+                    );
                 }
             }
         }
