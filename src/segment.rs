@@ -81,7 +81,9 @@ pub struct Sentence {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Rules<'a> {
     own: &'a Abbreviations,
-    international: bool,
+    /// Consulted after `own`: the international abbreviations, for a
+    /// language other than English with a list of its own.
+    then: Option<&'static Abbreviations>,
     /// The language is not known: these titles of every language apply
     /// (those that are not words elsewhere).
     neutral: Option<&'a Words>,
@@ -119,18 +121,18 @@ impl<'a> Rules<'a> {
         match lang {
             None | Some(Lang::En) => Rules {
                 own: &data::ENGLISH,
-                international: false,
+                then: None,
                 neutral: lang.is_none().then_some(neutral),
             },
             Some(_) => match own {
                 Some(own) => Rules {
                     own,
-                    international: true,
+                    then: Some(&data::INTERNATIONAL),
                     neutral: None,
                 },
                 None => Rules {
                     own: &data::INTERNATIONAL,
-                    international: false,
+                    then: None,
                     neutral: None,
                 },
             },
@@ -140,12 +142,7 @@ impl<'a> Rules<'a> {
     /// The kind of the abbreviation `word` (lower-cased), if it is one;
     /// `after_number`: a number precedes it.
     fn kind(&self, word: &str, after_number: bool) -> Option<Kind> {
-        let lists: &[&Abbreviations] = if self.international {
-            &[self.own, &data::INTERNATIONAL]
-        } else {
-            &[self.own]
-        };
-        for list in lists {
+        for list in [Some(self.own), self.then].into_iter().flatten() {
             if list.after_number.contains(word) {
                 return Some(if after_number {
                     Kind::Ambiguous
@@ -334,12 +331,16 @@ fn is_mark(c: char) -> bool {
         | '\u{3099}'..='\u{309A}')
 }
 
+/// The value of `word` if it is a number of one to `max_digits` ASCII
+/// digits (`"07"` is 7).
+fn small_number(word: &str, max_digits: usize) -> Option<u32> {
+    ((1..=max_digits).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+}
+
 /// A number of one or two digits at most 31: a day or a month.
 fn is_day(word: &str) -> bool {
-    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) && {
-        let n = word.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
-        (1..=31).contains(&n)
-    }
+    small_number(word, 2).is_some_and(|n| (1..=31).contains(&n))
 }
 
 /// Whether `s` is only a list marker: a bullet, or a number of one to three
@@ -361,7 +362,7 @@ fn is_list_marker(s: &str) -> bool {
         .find(|c: char| !is_letter_or_digit(c))
         .unwrap_or(rest.len());
     let (head, tail) = rest.split_at(head_len);
-    let numbered = (1..=3).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_digit());
+    let numbered = small_number(head, 3).is_some();
     let lettered = head.chars().count() == 1 && head.chars().all(is_letter);
     (numbered || lettered) && matches!(tail, "." | ")" | ".)")
 }
@@ -486,10 +487,7 @@ fn joins(prev: &str, next: &str, rules: &Rules, cased: bool) -> bool {
         }
         None => {}
     }
-    if rules.own.dotted_ordinals
-        && (1..=3).contains(&word.len())
-        && word.bytes().all(|b| b.is_ascii_digit())
-    {
+    if rules.own.dotted_ordinals && small_number(word, 3).is_some() {
         // "3. Platz", "zum 100. Geburtstag"; "auf 12. Die Polizei …" ends one
         return next_capitalised && !next_starts_sentence;
     }
@@ -552,15 +550,16 @@ fn script_cuts(flat: &str, out: &mut Vec<usize>) {
                 run = 0;
             }
         }
-        let cut = match c {
-            ':' | ';' => ends_in_script(c, flat[..i].chars().rev()),
-            '\u{37E}' => true,
+        match c {
+            '\u{37E}' => out.extend(after_space(flat, end)),
+            ':' | ';' if ends_in_script(c, flat[..i].chars().rev()) => {
+                out.extend(after_space(flat, end));
+            }
             '.' | '!' | '?' => {
                 // the last mark of a run, not part of an ellipsis
                 let next = flat[end..].chars().next();
-                if matches!(next, Some('.' | '!' | '?')) || c == '.' && prev_char == '.' {
-                    false
-                } else if let Some(p) = after_space(flat, end) {
+                let last = !(matches!(next, Some('.' | '!' | '?')) || c == '.' && prev_char == '.');
+                if let Some(p) = after_space(flat, end).filter(|_| last) {
                     let rest = &flat[p..];
                     let opens_with_ellipsis = ["...", "…"].iter().any(|e| {
                         rest.strip_prefix(e)
@@ -577,17 +576,9 @@ fn script_cuts(flat: &str, out: &mut Vec<usize>) {
                     if opens_with_ellipsis || opens_with_number && number_before {
                         out.push(p);
                     }
-                    false
-                } else {
-                    false
                 }
             }
-            _ => false,
-        };
-        if cut {
-            if let Some(p) = after_space(flat, end) {
-                out.push(p);
-            }
+            _ => {}
         }
         prev_char = c;
     }
@@ -612,8 +603,8 @@ impl Marker {
     fn parse(s: &str) -> Option<(Marker, usize)> {
         let head_len = s.find(|c: char| !is_letter_or_digit(c)).unwrap_or(s.len());
         let head = &s[..head_len];
-        let value = if (1..=3).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_digit()) {
-            MarkerValue::Number(head.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+        let value = if let Some(n) = small_number(head, 3) {
+            MarkerValue::Number(n)
         } else {
             let mut chars = head.chars();
             match (chars.next(), chars.next()) {
@@ -684,15 +675,8 @@ fn list_cuts(flat: &str, out: &mut Vec<usize>) {
     }
     let Some((first, len)) = Marker::parse(&flat[at..]) else {
         if let Some(b) = bullet {
-            let mut from = at;
-            while let Some(p) = flat[from..].find(b) {
-                let j = from + p;
-                let spaced_before = flat[..j].ends_with(char::is_whitespace);
-                if spaced_before && flat[j + b.len_utf8()..].starts_with(' ') {
-                    out.push(j);
-                }
-                from = j + b.len_utf8();
-            }
+            let mut needle = [0; 4];
+            out.extend(spaced(flat, at, b.encode_utf8(&mut needle)));
         }
         return;
     };
@@ -700,19 +684,7 @@ fn list_cuts(flat: &str, out: &mut Vec<usize>) {
     let mut marker = first;
     while let Some(next) = marker.successor() {
         let text = next.text();
-        let mut found = None;
-        let mut search = from;
-        while let Some(p) = flat[search..].find(&text) {
-            let j = search + p;
-            let spaced_before = flat[..j].ends_with(char::is_whitespace);
-            let spaced_after = flat[j + text.len()..].starts_with(' ');
-            if spaced_before && spaced_after {
-                found = Some(j);
-                break;
-            }
-            search = j + text.len();
-        }
-        let Some(j) = found else {
+        let Some(j) = spaced(flat, from, &text).next() else {
             break;
         };
         // cut before the bullet of "• 10." if the item has one
@@ -725,6 +697,17 @@ fn list_cuts(flat: &str, out: &mut Vec<usize>) {
         from = j + text.len();
         marker = next;
     }
+}
+
+/// Where `needle` stands in `flat` from byte `from` on between white space
+/// before it and a space after it (`" 2. "`, `" • "`).
+fn spaced<'a>(flat: &'a str, from: usize, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    flat[from..]
+        .match_indices(needle)
+        .map(move |(p, _)| from + p)
+        .filter(move |&j| {
+            flat[..j].ends_with(char::is_whitespace) && flat[j + needle.len()..].starts_with(' ')
+        })
 }
 
 /// Longest bracket or quotation, in bytes, whose inside is protected.
