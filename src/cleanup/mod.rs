@@ -241,6 +241,17 @@ fn list_marker(line: &str) -> Option<(usize, bool)> {
     }
 }
 
+/// Lines joined where they were wrapped: what cleanup classifies, one at
+/// a time.
+struct Wrapped {
+    /// Byte range in the normalised text.
+    range: Range<usize>,
+    /// It opens with a list marker (see [`list_marker`]).
+    item: bool,
+    /// It opens with a numbered list marker (see [`numbered_item`]).
+    numbered: bool,
+}
+
 /// Whether `line` is a numbered list item (`1. `, `2) `, `• 3. `).
 fn numbered_item(line: &str) -> bool {
     let rest = line
@@ -303,21 +314,18 @@ pub fn clean(original: &str) -> Cleaned {
     // Lines, joined into blocks where they were wrapped.
     let raw_lines = lines(&text);
     let width = wrap_width(&text, &raw_lines);
-    let mut spans: Vec<(Range<usize>, bool)> = Vec::new(); // (range, is list item)
-    let mut numbered: Vec<bool> = Vec::new(); // by span: a numbered list item
+    let mut wrapped: Vec<Wrapped> = Vec::new();
     for line in &raw_lines {
         let s = &text[line.range.clone()];
         let item = list_marker(s).is_some();
-        if let Some((last, _)) = spans.last_mut() {
-            let prev = &text[last.clone()];
+        if let Some(last) = wrapped.last_mut() {
+            let prev = &text[last.range.clone()];
             // (the last line of the block so far)
-            let prev_len = prev[prev.rfind('\n').map_or(0, |p| p + 1)..]
-                .chars()
-                .count();
+            let prev_line = &prev[prev.rfind('\n').map_or(0, |p| p + 1)..];
+            let prev_len = prev_line.chars().count();
             // (a line of three words or more that stops mid-sentence goes
             // on in a line that opens with a lower-case word: "It was a
             // cold\nnight in the city.")
-            let prev_line = &prev[prev.rfind('\n').map_or(0, |p| p + 1)..];
             let continues = !line.after_blank
                 && !item
                 && (width.is_some_and(|w| prev_len * 10 >= w * 6)
@@ -325,21 +333,24 @@ pub fn clean(original: &str) -> Cleaned {
                         && (prev_len >= 20 || prev_line.split_whitespace().count() >= 3)
                         && s.starts_with(|c: char| c.is_lowercase())));
             if continues {
-                last.end = line.range.end;
+                last.range.end = line.range.end;
                 continue;
             }
         }
-        spans.push((line.range.clone(), item));
-        numbered.push(numbered_item(s));
+        wrapped.push(Wrapped {
+            range: line.range.clone(),
+            item,
+            numbered: numbered_item(s),
+        });
     }
 
     // Classify each block on its own.
-    let mut verdicts: Vec<(Range<usize>, Verdict, usize)> = Vec::with_capacity(spans.len());
+    let mut verdicts: Vec<(Range<usize>, Verdict, usize)> = Vec::with_capacity(wrapped.len());
     // each block's normalised words (by id), for the repetition rules below
     let mut index = Interner::default();
-    let mut ids: Vec<usize> = Vec::with_capacity(spans.len());
-    for (range, item) in spans {
-        let mut range = range;
+    let mut ids: Vec<usize> = Vec::with_capacity(wrapped.len());
+    for w in &wrapped {
+        let (mut range, item) = (w.range.clone(), w.item);
         let s = &text[range.clone()];
         let mut verdict = None;
         if let Some((n, markup)) = list_marker(s) {
@@ -367,11 +378,11 @@ pub fn clean(original: &str) -> Cleaned {
     // Context: numbered items next to each other are a list, and a list is
     // content, however short its items ("2. Aliméntate bien"); a numbered
     // line between paragraphs stays a heading (a listicle's "3. Rome").
-    for i in 0..verdicts.len() {
-        let in_list = numbered[i]
-            && (i > 0 && numbered[i - 1] || numbered.get(i + 1).copied().unwrap_or(false));
-        if in_list && verdicts[i].1 == Verdict::Heading {
-            verdicts[i].1 = Verdict::Prose;
+    let numbered = |i: usize| wrapped.get(i).is_some_and(|w| w.numbered);
+    for (i, (_, verdict, _)) in verdicts.iter_mut().enumerate() {
+        let in_list = numbered(i) && (i > 0 && numbered(i - 1) || numbered(i + 1));
+        if in_list && *verdict == Verdict::Heading {
+            *verdict = Verdict::Prose;
         }
     }
     // Context: captions sit next to credits.
