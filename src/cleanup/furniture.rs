@@ -625,11 +625,8 @@ fn paren_dateline(raw: &str) -> Option<usize> {
     if !inner_ok {
         return None;
     }
-    let mut end = close + 1;
-    let rest = &raw[end..];
-    let after = rest.trim_start_matches(&[' ', '-', '—', '–', ':', '.'][..]);
-    end += rest.len() - after.len();
-    after
+    let end = skip(raw, close + 1, &[' ', '-', '—', '–', ':', '.']);
+    raw[end..]
         .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“' || c.is_ascii_digit())
         .then_some(end)
 }
@@ -728,13 +725,12 @@ fn place_date_dateline(raw: &str) -> Option<usize> {
     }
     // a separator after the date, then an agency or the text
     let seps: &[char] = &['.', ',', ' ', '—', '–', '-', '/'];
-    let rest = &head[at..];
-    let after = rest.trim_start_matches(seps);
-    let separated = date.ends_with(['.', ',']) || rest.len() != after.len();
+    let after_at = skip(head, at, seps);
+    let separated = date.ends_with(['.', ',']) || after_at > at;
     if !separated {
         return None;
     }
-    let after_at = head.len() - after.len();
+    let after = &head[after_at..];
     let agency_end = [" - ", " — ", " – ", ". ", "/. "]
         .iter()
         .filter_map(|s| after.find(s).map(|p| p + s.len()))
@@ -788,10 +784,13 @@ fn cjk_dateline(raw: &str) -> Option<usize> {
             break;
         }
     }
-    let rest = &raw[end..];
-    let after = rest.trim_start_matches([' ', '：', ':', '\u{3000}']);
-    end += rest.len() - after.len();
-    (!after.is_empty()).then_some(end)
+    let end = skip(raw, end, &[' ', '：', ':', '\u{3000}']);
+    (end < raw.len()).then_some(end)
+}
+
+/// The byte offset in `s` past the characters of `chars` from `at` on.
+fn skip(s: &str, at: usize, chars: &[char]) -> usize {
+    s.len() - s[at..].trim_start_matches(chars).len()
 }
 
 /// `【ワシントン=共同】` (Japanese agencies) and `(서울=연합뉴스) 홍길동 기자 =`
