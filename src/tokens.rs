@@ -36,7 +36,7 @@ use crate::data;
 use crate::intern::Interner;
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
-use crate::text::{is_han, is_letter_or_digit};
+use crate::text::{is_han, is_letter_or_digit, is_spaceless};
 
 /// A word of a sentence: its byte range in the sentence and its term
 /// (`None` for a stopword). Bigrams of scripts without spaces overlap:
@@ -96,13 +96,12 @@ enum Spaceless {
     Hiragana,
 }
 
-/// Whether `w` starts with a character of Thai, Lao, Myanmar or Khmer, the
-/// scripts without spaces other than Han that are read as bigrams (of
-/// character clusters): one bigram there is a syllable or part of one.
+/// Whether `w` starts with a character of Thai, Lao, Myanmar or Khmer
+/// ([`is_spaceless`]), the scripts without spaces other than Han that are
+/// read as bigrams (of character clusters): one bigram there is a syllable
+/// or part of one.
 pub(crate) fn is_cluster_bigram(w: &str) -> bool {
-    w.starts_with(|c| {
-        matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
-    })
+    w.starts_with(is_spaceless)
 }
 
 /// How the word `w` (one UAX #29 word) is read, if it is a character of a
@@ -460,6 +459,12 @@ mod tests {
                 &["นาย", "ยก", "กรั", "รัฐ", "ฐม", "มน", "นต", "ตรี"],
             ),
             ("เมืองไทย", Some(Lang::Th), &["เมือ", "อง", "งไท", "ไทย"]),
+            // Myanmar Extended-A (Khamti, Shan letters) is Myanmar too
+            (
+                "\u{AA60}\u{AA61}\u{AA62}",
+                None,
+                &["\u{AA60}\u{AA61}", "\u{AA61}\u{AA62}"],
+            ),
         ];
         for (text, lang, want) in table {
             assert_eq!(terms(text, *lang), *want, "{text:?}");
