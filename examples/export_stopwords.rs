@@ -3,9 +3,8 @@
 //! line, sorted; then sections such as `# common`, the words too common to
 //! be keywords that the ranking still counts, and the sentence-splitting
 //! abbreviations `# titles`, `# ambiguous`, `# starters`, ...), and the
-//! detector's evidence to `DIR/detect.txt` (`salient::lexicon::Evidence`,
-//! a line per language, then after a line `# titles` the titles the
-//! splitter applies to a text in no known language): the files the page
+//! detector's evidence and the titles for texts in no known language to
+//! `DIR/detect.txt` (`salient::lexicon::DetectionFile`): the files the page
 //! loads (scripts/build-wasm.sh runs it into www/pkg/lang/; the
 //! WebAssembly binding's `addStopwords` and `setDetection` read them).
 //!
@@ -16,9 +15,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use salient::lexicon::{Builtin, Evidence, LanguageFile};
+use salient::lexicon::{DetectionFile, LanguageFile};
 use salient::Lang;
-use salient::Lexicon;
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -33,13 +31,7 @@ fn main() -> ExitCode {
         .iter()
         .map(|&lang| (format!("{}.txt", lang.code()), LanguageFile::write(lang)))
         .collect();
-    let mut detect = Evidence::write();
-    detect.push_str("# titles\n");
-    for title in Builtin.neutral_titles().iter() {
-        detect.push_str(title);
-        detect.push('\n');
-    }
-    files.push(("detect.txt".to_string(), detect));
+    files.push(("detect.txt".to_string(), DetectionFile::write()));
     for (name, text) in files {
         let path = dir.join(name);
         if let Err(e) = std::fs::write(&path, text) {

@@ -301,6 +301,53 @@ impl<'a> LanguageFile<'a> {
     }
 }
 
+/// The detection file (`lang/detect.txt`, written by
+/// [`DetectionFile::write`] for the built-in data, read by
+/// [`DetectionFile::parse`]): the detector's [`Evidence`] (a line per
+/// language, see [`Evidence::write`]), then after a line `# titles` the
+/// titles the splitter applies to a text in no known language
+/// ([`Lexicon::neutral_titles`]), one per line.
+#[derive(Debug, Default)]
+pub struct DetectionFile {
+    /// The detector's evidence.
+    pub evidence: Evidence,
+    /// The titles for texts in no known language.
+    pub neutral_titles: Words,
+}
+
+/// The line that opens the titles of a [`DetectionFile`].
+const TITLES_SECTION: &str = "# titles\n";
+
+impl DetectionFile {
+    /// Reads a detection file; an error names the first line of evidence
+    /// it cannot read. A file without titles reads with none.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let (evidence, titles) = match text.strip_prefix(TITLES_SECTION) {
+            Some(titles) => ("", titles),
+            None => text
+                .split_once(&format!("\n{TITLES_SECTION}"))
+                .unwrap_or((text, "")),
+        };
+        Ok(DetectionFile {
+            evidence: Evidence::parse(evidence)?,
+            neutral_titles: Words::from_words(
+                titles.lines().map(str::trim).filter(|t| !t.is_empty()),
+            ),
+        })
+    }
+
+    /// The detection file of the built-in data ([`Builtin`]).
+    pub fn write() -> String {
+        let mut text = Evidence::write();
+        text.push_str(TITLES_SECTION);
+        for title in Builtin.neutral_titles().iter() {
+            text.push_str(title);
+            text.push('\n');
+        }
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,14 +367,37 @@ mod tests {
                     let mut got = file.abbreviations.clone();
                     got.code = a.code;
                     assert_eq!(&got, a, "{lang:?}");
+                    assert!(!got.is_empty(), "{lang:?}");
                 }
-                None => assert_eq!(file.abbreviations, Abbreviations::default(), "{lang:?}"),
+                None => {
+                    assert_eq!(file.abbreviations, Abbreviations::default(), "{lang:?}");
+                    assert!(file.abbreviations.is_empty());
+                }
             }
         }
         let old = LanguageFile::parse("und\nder\n# common\njahr\n# later\nx\n");
         assert_eq!(old.stopwords, ["und", "der"]);
         assert_eq!(old.common, ["jahr"]);
         assert!(old.abbreviations.titles.is_empty() && !old.abbreviations.dotted_ordinals);
+    }
+
+    /// The detection file reads back as the built-in evidence and titles.
+    #[test]
+    fn detection_file_round_trips() {
+        let file = DetectionFile::parse(&DetectionFile::write()).expect("it reads");
+        assert_eq!(
+            file.neutral_titles.as_str(),
+            Builtin.neutral_titles().as_str()
+        );
+        for text in [
+            "Der Zug fährt heute nicht nach Berlin.",
+            "Le train ne part pas.",
+        ] {
+            assert_eq!(file.evidence.detect(text), Evidence::builtin().detect(text));
+        }
+        let bare = DetectionFile::parse("").expect("an empty file reads");
+        assert!(bare.neutral_titles.is_empty());
+        assert!(DetectionFile::parse("xx\tLatin\t\ta\n# titles\nsr\n").is_err());
     }
 
     #[test]

@@ -207,6 +207,23 @@ pub struct Abbreviations {
     pub dotted_ordinals: bool,
 }
 
+impl Abbreviations {
+    /// Whether the lists are empty and ordinals take no full stop: the
+    /// splitter learns nothing of the language from it.
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.titles,
+            &self.numbering,
+            &self.ambiguous,
+            &self.after_number,
+            &self.starters,
+        ]
+        .iter()
+        .all(|w| w.is_empty())
+            && !self.dotted_ordinals
+    }
+}
+
 /// English, as the splitter uses it when the language is English or not
 /// known.
 pub(crate) static ENGLISH: Abbreviations = Abbreviations {

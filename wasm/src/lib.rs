@@ -40,7 +40,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use salient::lexicon::{Abbreviations, Builtin, Evidence, LanguageFile};
+use salient::lexicon::{Abbreviations, Builtin, DetectionFile, Evidence, LanguageFile};
 use salient::{Algorithm, Error, Lang, Length, Lexicon, Options, ScoredSentence, Summary};
 
 /// The allocator: talc's for single-threaded WebAssembly, which grows the
@@ -335,18 +335,15 @@ pub fn detect_language(text: &str) -> Option<String> {
         .map(|l| l.code().to_string())
 }
 
-/// Gives the detector's evidence (a line per language), then after a line
-/// `# titles` the titles the splitter applies to a text in no known
-/// language, one per line: the `lang/detect.txt` file. Until it is given,
-/// no language is detected.
+/// Gives the `lang/detect.txt` file ([`DetectionFile`]): the detector's
+/// evidence, then the titles the splitter applies to a text in no known
+/// language. Until it is given, no language is detected.
 #[wasm_bindgen(js_name = setDetection, skip_typescript)]
 pub fn set_detection(text: &str) -> Result<(), JsError> {
-    let (evidence, titles) = text.split_once("\n# titles\n").unwrap_or((text, ""));
-    let evidence = Evidence::parse(evidence).map_err(|e| JsError::new(&e))?;
-    let neutral = salient::lexicon::Words::from_words(titles.lines().map(str::trim));
+    let file = DetectionFile::parse(text).map_err(|e| JsError::new(&e))?;
     DATA.with_borrow_mut(|data| {
-        data.evidence = Some(evidence);
-        data.neutral = neutral;
+        data.evidence = Some(file.evidence);
+        data.neutral = file.neutral_titles;
     });
     Ok(())
 }
@@ -395,14 +392,10 @@ pub fn add_stopwords(code: &str, words: &str) -> Result<(), JsError> {
     let set = |list: &[&str]| -> WordSet { list.iter().map(|&w| Box::from(w)).collect() };
     let mut abbreviations = file.abbreviations;
     abbreviations.code = lang.code();
-    let empty = Abbreviations {
-        code: lang.code(),
-        ..Abbreviations::default()
-    };
     let words = Words {
         stop: set(&file.stopwords),
         common: set(&file.common),
-        abbreviations: (abbreviations != empty).then_some(abbreviations),
+        abbreviations: (!abbreviations.is_empty()).then_some(abbreviations),
     };
     DATA.with_borrow_mut(|data| {
         data.langs.retain(|(l, _)| *l != lang);
