@@ -316,15 +316,7 @@ pub fn pagerank(g: &Graph, d: f64) -> Vec<f64> {
     if n == 0 {
         return Vec::new();
     }
-    // (sums start at -0.0, as `Iterator::sum` does)
-    let mut out: Vec<f64> = Vec::with_capacity(n);
-    for i in 0..n {
-        let mut total = -0.0;
-        for &w in &g.weight[g.at[i]..g.at[i + 1]] {
-            total += w;
-        }
-        out.push(total);
-    }
+    let out: Vec<f64> = (0..n).map(|i| g.edges(i).map(|(_, w)| w).sum()).collect();
     // The edges into each node, by source in ascending order: each node's
     // rank is then summed in a register, in the order in which pushing
     // along every node's edges in turn would add it up.
