@@ -16,13 +16,14 @@
 // (or CHROMIUM_PATH); never downloads a browser.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { CHROMIUM, launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { requireBuilt } from './built.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(REPO, 'www');
@@ -100,9 +101,7 @@ function nativeChecksums() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  for (const f of ['pkg/salient.js', 'pkg/salient_bg.wasm']) {
-    if (!existsSync(path.join(opts.root, f))) throw new Error(`www/${f} is missing: run \`bash scripts/build-wasm.sh\` first`);
-  }
+  requireBuilt(opts.root, ['pkg/salient.js', 'pkg/salient_bg.wasm'], 'make wasm');
   const server = await startServer({ root: opts.root, port: 0, base: '/', host: '127.0.0.1' });
   const profiles = [];
   const fresh = () => {

@@ -38,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 
 import { CHROMIUM, launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { requireBuilt } from './built.mjs';
 import { generate, MIX, NEWS, STYLES, wordCount } from '../www/bench-inputs.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -414,9 +415,7 @@ function chromiumVersion() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  for (const f of ['pkg/salient.js', 'pkg/salient_bg.wasm', 'precache.js']) {
-    if (!existsSync(path.join(opts.root, f))) throw new Error(`${f} is missing under ${opts.root}: run \`make site\` first`);
-  }
+  requireBuilt(opts.root, ['pkg/salient.js', 'pkg/salient_bg.wasm', 'precache.js'], 'make site');
   const server = await startServer({ root: opts.root, port: 0, base: '/salient/', host: '127.0.0.1' });
   const profiles = [];
   const fresh = () => {

@@ -13,7 +13,8 @@
 // dist/npm/<name>-<version>.tgz and prints the tarball's path.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { requireBuilt } from './built.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,9 +66,7 @@ function main() {
   }
   const pkg = path.join(REPO, 'www', 'pkg');
   const stem = ['stem/salient_stem.js', 'stem/salient_stem.d.ts', 'stem/salient_stem_bg.wasm'];
-  for (const f of ['salient.js', 'salient.d.ts', 'salient_bg.wasm', 'lang', ...stem]) {
-    if (!existsSync(path.join(pkg, f))) throw new Error(`www/pkg/${f} is missing: run \`make wasm\` first`);
-  }
+  requireBuilt(pkg, ['salient.js', 'salient.d.ts', 'salient_bg.wasm', 'lang', ...stem], 'make wasm');
   const stage = path.join(REPO, 'target', 'npm', 'package');
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });

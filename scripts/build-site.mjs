@@ -32,7 +32,7 @@
 //    No service worker and no manifest there (neither works from file://).
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,6 +40,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minify } from 'terser';
 
 import { mimeType } from './serve.mjs';
+import { requireBuilt } from './built.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Files under the root that are never precached nor inlined: the worker
@@ -85,11 +86,7 @@ export async function listSiteFiles(root) {
 }
 
 function requireBuiltSite(root) {
-  for (const f of ['index.html', 'pkg/salient.js', 'pkg/salient_bg.wasm']) {
-    if (!existsSync(path.join(root, f))) {
-      throw new Error(`${path.join(root, f)} is missing: build the WebAssembly package first (bash scripts/build-wasm.sh)`);
-    }
-  }
+  requireBuilt(root, ['index.html', 'pkg/salient.js', 'pkg/salient_bg.wasm'], 'make wasm');
 }
 
 // ------------------------------------------------------------ bookmarklet

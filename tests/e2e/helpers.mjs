@@ -1,13 +1,14 @@
 // Shared set-up for the browser tests: the static server, Chromium through
 // playwright-core, and a watch on every request, console message and page error.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { requireBuilt } from '../../scripts/built.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WWW = path.join(REPO, 'www');
@@ -16,10 +17,7 @@ export const OUTPUT = path.join(REPO, 'test-output');
 
 /** Throws a clear error when the wasm package has not been built. */
 export function requireWasm() {
-  const pkg = path.join(WWW, 'pkg', 'salient.js');
-  if (!existsSync(pkg) || !existsSync(path.join(WWW, 'pkg', 'salient_bg.wasm'))) {
-    throw new Error(`${path.relative(REPO, pkg)} is missing: build the WebAssembly package first with \`bash scripts/build-wasm.sh\``);
-  }
+  requireBuilt(WWW, ['pkg/salient.js', 'pkg/salient_bg.wasm'], 'make wasm');
 }
 
 /** Reads a fixture article. */

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { requireBuilt } from '../../scripts/built.mjs';
 import { PACKAGE_NAME, workspacePackage } from '../../scripts/build-npm.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -47,9 +48,7 @@ let work;
 let tarball;
 
 before(() => {
-  if (!existsSync(path.join(REPO, 'www', 'pkg', 'salient_bg.wasm'))) {
-    throw new Error('www/pkg is missing: build the WebAssembly package first with `make wasm`');
-  }
+  requireBuilt(path.join(REPO, 'www'), ['pkg/salient_bg.wasm'], 'make wasm');
   work = mkdtempSync(path.join(tmpdir(), 'salient-npm-'));
   const out = path.join(work, 'dist');
   execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build-npm.mjs'), '--out', out], { stdio: 'pipe' });
