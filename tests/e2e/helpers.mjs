@@ -62,29 +62,33 @@ export async function launch({ base = '/salient/' } = {}) {
 }
 
 /**
- * Opens a page and records what it does: `requests` (every URL asked for, by
+ * Records what `page` does from now on: `requests` (every URL asked for, by
  * the page and its workers), `problems` (console errors and page errors) and
  * `workers` (the URL of every worker started).
  */
-export async function openPage(env, { waitReady = true } = {}) {
-  const page = await env.context.newPage();
-  const requests = [];
-  const problems = [];
-  const workers = [];
-  page.on('request', (req) => requests.push(req.url()));
+export function watch(page) {
+  const seen = { requests: [], problems: [], workers: [] };
+  page.on('request', (req) => seen.requests.push(req.url()));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'error') seen.problems.push(`console error: ${msg.text()}`);
   });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('pageerror', (err) => seen.problems.push(`page error: ${err.message}`));
   page.on('worker', (worker) => {
-    workers.push(worker.url());
+    seen.workers.push(worker.url());
     worker.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`worker console error: ${msg.text()}`);
+      if (msg.type() === 'error') seen.problems.push(`worker console error: ${msg.text()}`);
     });
   });
+  return seen;
+}
+
+/** Opens the page of `env` and records what it does (see `watch`). */
+export async function openPage(env, { waitReady = true } = {}) {
+  const page = await env.context.newPage();
+  const seen = watch(page);
   await page.goto(env.url);
   if (waitReady) await waitForModule(page);
-  return { page, requests, problems, workers };
+  return { page, ...seen };
 }
 
 /** Waits until the summariser has loaded (the footer shows its version). */

@@ -20,7 +20,7 @@ import { after, before, describe, test } from 'node:test';
 import { buildSingleFile, writePrecache } from '../../scripts/build-site.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { fixture, paste, requireWasm, summaryTexts, waitForModule, WWW } from './helpers.mjs';
+import { fixture, paste, requireWasm, summaryTexts, waitForModule, watch, WWW } from './helpers.mjs';
 
 const ARTICLE = fixture('ferry-aground.txt');
 
@@ -37,17 +37,6 @@ after(async () => {
   await context?.close().catch(() => {});
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
-
-/** Records page errors, console errors and every URL requested. */
-function watch(page) {
-  const seen = { problems: [], requests: [] };
-  page.on('pageerror', (err) => seen.problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') seen.problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('request', (req) => seen.requests.push(req.url()));
-  return seen;
-}
 
 /** Waits until the site's caches are exactly `expected` (names). */
 async function waitForCaches(page, expected) {
