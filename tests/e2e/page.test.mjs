@@ -468,6 +468,21 @@ describe('salient page', () => {
     await page.close();
   });
 
+  /**
+   * Pastes `text`, waits for its three-sentence summary and checks that the
+   * page shows `language` as detected; returns the summary and the keywords
+   * (at least one).
+   */
+  async function pasteDetected(page, text, language) {
+    await paste(page, text);
+    const summary = await summaryTexts(page, 3);
+    await settled(page);
+    assert.match(await page.locator('#language-used').textContent(), new RegExp(`: ${language} \\(detected`));
+    const keywords = await page.locator('#keywords li').allTextContents();
+    assert.ok(keywords.length > 0);
+    return { summary, keywords };
+  }
+
   test('the language is detected and shown, and the reader can change it', async () => {
     const w = await open();
     const { page } = w;
@@ -477,12 +492,7 @@ describe('salient page', () => {
       'Die Anwohner hatten sich seit Jahren dafür eingesetzt, und die ersten Busse sollen im Frühjahr fahren. ' +
       'Die Kosten für die Verlängerung der Buslinie trägt die Stadt, die Häuser im Wohngebiet werden im Sommer fertig. ' +
       'Der Bürgermeister sagte, die neue Buslinie werde den Verkehr in der Innenstadt entlasten.';
-    await paste(page, german);
-    await summaryTexts(page, 3);
-    await settled(page);
-    assert.match(await page.locator('#language-used').textContent(), /German \(detected/);
-    const keywords = await page.locator('#keywords li').allTextContents();
-    assert.ok(keywords.length > 0);
+    const { keywords } = await pasteDetected(page, german, 'German');
     for (const k of keywords) assert.doesNotMatch(k.toLowerCase(), /^(der|die|und|im|zu)$/, k);
     // the stemmer module was loaded for German, and German's stopwords
     assert.ok(w.requests.some((u) => u.endsWith('/pkg/lang/de.txt')), 'de.txt');
@@ -507,16 +517,11 @@ describe('salient page', () => {
       'ชาวบ้านจำนวนมากรอการซ่อมสะพานมานานหลายปี ' +
       'งบประมาณสำหรับสะพานมาจากรัฐบาลภูมิภาค ' +
       'การซ่อมสะพานจะใช้เวลาประมาณหนึ่งปี';
-    await paste(page, thai);
-    const summary = await summaryTexts(page, 3);
-    await settled(page);
-    assert.match(await page.locator('#language-used').textContent(), /Thai \(detected/);
+    const { summary, keywords } = await pasteDetected(page, thai, 'Thai');
     for (const s of summary) {
       assert.ok(s.length < thai.length / 2, `a clause, not the paragraph: ${s}`);
       assert.ok(thai.includes(s), `an article sentence: ${s}`);
     }
-    const keywords = await page.locator('#keywords li').allTextContents();
-    assert.ok(keywords.length > 0);
     assert.ok(keywords.some((k) => k.includes('สะพาน')), keywords.join(', '));
     w.check();
     await page.close();
