@@ -22,10 +22,12 @@ export function asMarkdown(sentences) {
 /**
  * Writes text to the clipboard. Uses the asynchronous Clipboard API and falls
  * back to a selected, off-screen text area with execCommand('copy') where the
- * API is missing or refused (e.g. a page not served over https).
+ * API is missing or refused (e.g. a page not served over https). The text
+ * area goes into `container` (the bookmarklet's overlay passes its shadow
+ * root), and the focus returns to where it was in that tree.
  * Resolves to true when the text was copied.
  */
-export async function copyText(text) {
+export async function copyText(text, container = document.body) {
   if (navigator.clipboard?.writeText && window.isSecureContext) {
     try {
       await navigator.clipboard.writeText(text);
@@ -34,16 +36,17 @@ export async function copyText(text) {
       // fall through to the fallback
     }
   }
-  return legacyCopy(text);
+  return legacyCopy(text, container);
 }
 
-function legacyCopy(text) {
+function legacyCopy(text, container) {
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
-  area.className = 'offscreen';
-  const active = document.activeElement;
-  document.body.append(area);
+  // (styled here, not by a class: the overlay's host page has no such rule)
+  Object.assign(area.style, { position: 'fixed', top: '0', left: '-9999px', opacity: '0' });
+  const active = container.getRootNode().activeElement;
+  container.append(area);
   area.select();
   let ok = false;
   try {

@@ -230,6 +230,19 @@ describe('bookmarklet', () => {
     await page.locator('salient-summary button.copy').click();
     await page.waitForFunction(() => /Copied/.test(document.querySelector('salient-summary').shadowRoot.querySelector('.status').textContent));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), five.join('\n'));
+    // Where the page refuses the Clipboard API, a selected text area in the
+    // overlay is copied instead.
+    await setValue(page, 'salient-summary input[type="range"]', 4);
+    const four = await overlaySentences(page, 4);
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    await page.locator('salient-summary .status').evaluate((s) => (s.textContent = ''));
+    await page.locator('salient-summary button.copy').click();
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('salient-summary').shadowRoot.querySelector('.status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), four.join('\n'));
+    assert.equal(await page.evaluate(() => document.querySelector('salient-summary').shadowRoot.activeElement?.className), 'copy', 'the focus is back on the button');
+    assert.equal(await page.locator('textarea').count(), 0, 'no text area is left behind');
 
     // Clicking the bookmarklet again does not inject a second overlay.
     await page.evaluate(code);

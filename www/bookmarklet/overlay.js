@@ -24,6 +24,7 @@
 import init, * as salient from '../pkg/salient.js';
 import { prepare } from '../languages.js';
 import { articleText, extractArticle, loadExtractor } from '../extract.js';
+import { asPlainText, copyText } from '../copy.js';
 import * as marks from './highlight.js';
 
 /** The host element's tag name (a valid custom element name; never registered). */
@@ -101,7 +102,6 @@ button:focus-visible, input:focus-visible, a:focus-visible {
 .foot { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; border-top: 1px solid var(--line); padding-top: 10px; }
 .status { flex: 1; font-size: 13px; color: var(--muted); }
 .foot a { color: var(--accent); font-size: 13px; }
-textarea.clip { position: fixed; top: 0; left: -10000px; width: 1px; height: 1px; opacity: 0; }
 `;
 
 let ready = null;
@@ -250,24 +250,7 @@ function build(site) {
   };
 
   const copy = async () => {
-    const plain = result.sentences.map((s) => s.text).join('\n');
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(plain);
-      ok = true;
-    } catch {
-      const area = el('textarea', { class: 'clip', readonly: '' });
-      area.value = plain;
-      root.append(area);
-      area.select();
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        ok = false;
-      }
-      area.remove();
-      copyButton.focus();
-    }
+    const ok = await copyText(asPlainText(result.sentences.map((s) => s.text)), root);
     status.textContent = ok ? 'Copied.' : 'Copying was refused: select the sentences and copy them yourself.';
   };
 
