@@ -133,9 +133,12 @@ async function resolveFile(root, urlPath) {
 
 /**
  * Starts the server. Resolves to `{ server, port, url, close() }` once it
- * listens; `url` is the page's address (with the base).
+ * listens; `url` is the page's address (with the base). `headers(url)`, if
+ * given, returns headers to add to the response for a file (`url` a URL
+ * object of the request): the tests serve pages with a
+ * Content-Security-Policy this way.
  */
-export async function startServer({ root = 'www', port = 8000, base = '/', host = '127.0.0.1' } = {}) {
+export async function startServer({ root = 'www', port = 8000, base = '/', host = '127.0.0.1', headers: extraHeaders } = {}) {
   const rootDir = await realpath(path.resolve(root));
   const basePath = normaliseBase(base);
 
@@ -180,7 +183,12 @@ export async function startServer({ root = 'www', port = 8000, base = '/', host 
       }
       // Revalidation, as static hosts such as GitHub Pages do it: an
       // unchanged file is a 304 without a body.
-      const headers = { ...COMMON_HEADERS, 'Content-Type': mimeType(found.file), ETag: found.etag };
+      const headers = {
+        ...COMMON_HEADERS,
+        'Content-Type': mimeType(found.file),
+        ETag: found.etag,
+        ...extraHeaders?.(new URL(req.url ?? '/', 'http://localhost')),
+      };
       if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(found.etag)) {
         res.writeHead(304, headers);
         res.end();

@@ -18,11 +18,10 @@
 // the page's CSP; everything the bookmarklet loads is).
 
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
+import { startServer } from '../../scripts/serve.mjs';
 import { launch, openPage, REPO, setValue, settled, summaryTexts } from './helpers.mjs';
 
 const PAGES = path.join(REPO, 'tests', 'fixtures', 'pages');
@@ -33,41 +32,22 @@ let fixtures;
 let href;
 let code;
 
-/** Serves tests/fixtures/pages/, with the CSP header strict-csp.html needs. */
+/** Serves tests/fixtures/pages/, with the headers strict-csp.html needs (see above). */
 async function startFixtureServer(siteOrigin) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    const name = path.basename(url.pathname);
-    let body;
-    try {
-      body = await readFile(path.join(PAGES, name));
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found');
-      return;
+  const headers = (url) => {
+    if (!url.pathname.endsWith('/strict-csp.html')) return {};
+    const mode = url.searchParams.get('csp');
+    const extra = {};
+    if (mode === 'no-wasm') {
+      extra['Content-Security-Policy'] = `default-src 'self'; script-src 'self' ${siteOrigin}; connect-src 'self' ${siteOrigin}; style-src 'self' 'unsafe-inline'`;
+    } else if (mode !== 'off') {
+      extra['Content-Security-Policy'] = STRICT_CSP;
     }
-    const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' };
-    if (name === 'strict-csp.html') {
-      const mode = url.searchParams.get('csp');
-      if (mode === 'no-wasm') {
-        headers['Content-Security-Policy'] = `default-src 'self'; script-src 'self' ${siteOrigin}; connect-src 'self' ${siteOrigin}; style-src 'self' 'unsafe-inline'`;
-      } else if (mode !== 'off') {
-        headers['Content-Security-Policy'] = STRICT_CSP;
-      }
-      if (mode === 'coop') headers['Cross-Origin-Opener-Policy'] = 'same-origin';
-    }
-    res.writeHead(200, headers);
-    res.end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    if (mode === 'coop') extra['Cross-Origin-Opener-Policy'] = 'same-origin';
+    return extra;
   };
+  const server = await startServer({ root: PAGES, port: 0, headers });
+  return { origin: new URL(server.url).origin, close: server.close };
 }
 
 before(async () => {
