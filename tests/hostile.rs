@@ -1,8 +1,8 @@
 //! Hostile and odd input: each case gets a sensible outcome (a result or a
 //! clear error), never a panic, and every result keeps the invariants
-//! checked by [`check`]: sentence and removed ranges inside the text, on
-//! character boundaries and in order; the summary within its budget; the
-//! statistics consistent.
+//! checked by [`check`] (`tests/invariants`, shared with the fuzz targets):
+//! sentence and removed ranges inside the text, on character boundaries and
+//! in order; the summary within its budget; the statistics consistent.
 //!
 //! The whole file runs in a few seconds unoptimised, except the 10 MB case,
 //! which is ignored in debug builds (unoptimised it takes most of a minute):
@@ -15,57 +15,12 @@ use salient::{summarize, Algorithm, Length, Options, RemovalReason, Summary};
 #[path = "../benches/inputs/mod.rs"]
 #[allow(dead_code)]
 mod inputs;
+mod invariants;
 
 /// Summarises `text` and checks the invariants of the result.
 fn check(text: &str, options: &Options) -> Summary {
     let s = summarize(text, options).expect("any text is accepted");
-    let mut last = 0;
-    for (i, sentence) in s.sentences.iter().enumerate() {
-        let r = &sentence.range;
-        assert_eq!(sentence.index, i);
-        assert!(
-            r.start <= r.end && r.end <= text.len(),
-            "range {r:?} outside the text"
-        );
-        assert!(
-            text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
-            "range {r:?} splits a character"
-        );
-        assert!(r.start >= last, "sentences out of order at {i}");
-        last = r.end;
-        assert!(!sentence.text.trim().is_empty(), "empty sentence {i}");
-        assert!(
-            sentence.score.is_finite(),
-            "score of sentence {i} is not finite"
-        );
-    }
-    let mut last = 0;
-    for removed in &s.removed {
-        let r = &removed.range;
-        assert!(
-            r.end <= text.len() && r.start <= r.end,
-            "removed {r:?} outside the text"
-        );
-        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-        assert!(r.start >= last, "removed pieces out of order");
-        last = r.start;
-    }
-    let picked: Vec<_> = s.selected().collect();
-    assert_eq!(picked.len(), s.stats.summary_sentences);
-    assert!(picked.len() <= s.sentences.len());
-    let words: usize = s.stats.summary_words;
-    match options.length {
-        Length::Sentences(n) => assert!(picked.len() <= n),
-        // a word budget never cuts a sentence, but takes one at least
-        Length::Words(w) => assert!(words <= w || picked.len() == 1, "{words} words for {w}"),
-        Length::Ratio(_) => {}
-    }
-    if !s.sentences.is_empty() {
-        assert!(!picked.is_empty(), "candidates but no summary");
-    }
-    assert_eq!(s.stats.input_sentences, s.sentences.len());
-    assert_eq!(s.stats.input_chars, text.chars().count());
-    assert!(s.keywords.len() <= options.keywords);
+    invariants::check_summary(text, options, &s);
     s
 }
 
