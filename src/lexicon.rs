@@ -316,23 +316,26 @@ pub struct DetectionFile {
 }
 
 /// The line that opens the titles of a [`DetectionFile`].
-const TITLES_SECTION: &str = "# titles\n";
+const TITLES_SECTION: &str = "# titles";
 
 impl DetectionFile {
-    /// Reads a detection file; an error names the first line of evidence
-    /// it cannot read. A file without titles reads with none.
+    /// Reads a detection file (line ends `\n` or `\r\n`); an error names
+    /// the first line of evidence it cannot read. A file without titles
+    /// reads with none.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let (evidence, titles) = match text.strip_prefix(TITLES_SECTION) {
-            Some(titles) => ("", titles),
-            None => text
-                .split_once(&format!("\n{TITLES_SECTION}"))
-                .unwrap_or((text, "")),
-        };
+        let mut at = 0;
+        let mut split = (text, "");
+        for line in text.split_inclusive('\n') {
+            if line.trim_end() == TITLES_SECTION {
+                split = (&text[..at], &text[at + line.len()..]);
+                break;
+            }
+            at += line.len();
+        }
+        let (evidence, titles) = split;
         Ok(DetectionFile {
             evidence: Evidence::parse(evidence)?,
-            neutral_titles: Words::from_words(
-                titles.lines().map(str::trim).filter(|t| !t.is_empty()),
-            ),
+            neutral_titles: Words::from_words(titles.lines().map(str::trim)),
         })
     }
 
@@ -340,6 +343,7 @@ impl DetectionFile {
     pub fn write() -> String {
         let mut text = Evidence::write();
         text.push_str(TITLES_SECTION);
+        text.push('\n');
         for title in Builtin.neutral_titles().iter() {
             text.push_str(title);
             text.push('\n');
@@ -395,6 +399,12 @@ mod tests {
         ] {
             assert_eq!(file.evidence.detect(text), Evidence::builtin().detect(text));
         }
+        let crlf = DetectionFile::write().replace('\n', "\r\n");
+        let file = DetectionFile::parse(&crlf).expect("it reads with CRLF line ends");
+        assert_eq!(
+            file.neutral_titles.as_str(),
+            Builtin.neutral_titles().as_str()
+        );
         let bare = DetectionFile::parse("").expect("an empty file reads");
         assert!(bare.neutral_titles.is_empty());
         assert!(DetectionFile::parse("xx\tLatin\t\ta\n# titles\nsr\n").is_err());
