@@ -12,7 +12,7 @@
 // (as on GitHub Pages), and everything else is a 404. Paths that try to leave
 // the root are refused.
 //
-// Tests import `startServer({ root, port, base, host })`; port 0 picks a free one.
+// Tests import `startServer({ root, port, base, host, headers })`; port 0 picks a free one.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -134,8 +134,9 @@ async function resolveFile(root, urlPath) {
 /**
  * Starts the server. Resolves to `{ server, port, url, close() }` once it
  * listens; `url` is the page's address (with the base). `headers(url)`, if
- * given, returns headers to add to the response for a file (`url` a URL
- * object of the request): the tests serve pages with a
+ * given, returns headers to add to the response for a file, 200 or 304
+ * (`url` a URL object of the request); they cannot replace the file's
+ * Content-Type or ETag. The tests serve pages with a
  * Content-Security-Policy this way.
  */
 export async function startServer({ root = 'www', port = 8000, base = '/', host = '127.0.0.1', headers: extraHeaders } = {}) {
@@ -185,9 +186,9 @@ export async function startServer({ root = 'www', port = 8000, base = '/', host 
       // unchanged file is a 304 without a body.
       const headers = {
         ...COMMON_HEADERS,
+        ...extraHeaders?.(new URL(req.url ?? '/', 'http://localhost')),
         'Content-Type': mimeType(found.file),
         ETag: found.etag,
-        ...extraHeaders?.(new URL(req.url ?? '/', 'http://localhost')),
       };
       if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(found.etag)) {
         res.writeHead(304, headers);

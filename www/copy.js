@@ -24,10 +24,10 @@ export function asMarkdown(sentences) {
  * back to a selected, off-screen text area with execCommand('copy') where the
  * API is missing or refused (e.g. a page not served over https). The text
  * area goes into `container` (the bookmarklet's overlay passes its shadow
- * root), and the focus returns to where it was in that tree.
- * Resolves to true when the text was copied.
+ * root), and the focus returns to `focus` if given, else to where it was in
+ * that tree. Resolves to true when the text was copied.
  */
-export async function copyText(text, container = document.body) {
+export async function copyText(text, container = document.body, focus = null) {
   if (navigator.clipboard?.writeText && window.isSecureContext) {
     try {
       await navigator.clipboard.writeText(text);
@@ -36,16 +36,16 @@ export async function copyText(text, container = document.body) {
       // fall through to the fallback
     }
   }
-  return legacyCopy(text, container);
+  return legacyCopy(text, container, focus);
 }
 
-function legacyCopy(text, container) {
+function legacyCopy(text, container, focus) {
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
   // (styled here, not by a class: the overlay's host page has no such rule)
   Object.assign(area.style, { position: 'fixed', top: '0', left: '-9999px', opacity: '0' });
-  const active = container.getRootNode().activeElement;
+  const active = focus ?? container.getRootNode().activeElement;
   container.append(area);
   area.select();
   let ok = false;

@@ -216,11 +216,17 @@ describe('bookmarklet', () => {
     const four = await overlaySentences(page, 4);
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+      const execCommand = document.execCommand.bind(document);
+      document.execCommand = (command, ...rest) => {
+        if (command === 'copy') window.copiedByCommand = true;
+        return execCommand(command, ...rest);
+      };
     });
     await page.locator('salient-summary .status').evaluate((s) => (s.textContent = ''));
     await page.locator('salient-summary button.copy').click();
     await page.waitForFunction(() => /Copied/.test(document.querySelector('salient-summary').shadowRoot.querySelector('.status').textContent));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), four.join('\n'));
+    assert.ok(await page.evaluate(() => window.copiedByCommand), 'copied through the text area');
     assert.equal(await page.evaluate(() => document.querySelector('salient-summary').shadowRoot.activeElement?.className), 'copy', 'the focus is back on the button');
     assert.equal(await page.locator('textarea').count(), 0, 'no text area is left behind');
 

@@ -7,11 +7,13 @@
 //   node --test tests/e2e/hostile.test.mjs
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
+
+import { requireBuilt } from '../../scripts/built.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PKG = path.join(REPO, 'www', 'pkg');
@@ -29,9 +31,7 @@ let salient;
 before(async () => {
   const js = path.join(PKG, 'salient.js');
   const wasm = path.join(PKG, 'salient_bg.wasm');
-  if (!existsSync(js) || !existsSync(wasm)) {
-    throw new Error('www/pkg is missing: build the WebAssembly package first with `bash scripts/build-wasm.sh`');
-  }
+  requireBuilt(PKG, ['salient.js', 'salient_bg.wasm'], 'make wasm');
   salient = await import(js);
   salient.initSync({ module: readFileSync(wasm) });
 });

@@ -250,7 +250,7 @@ function build(site) {
   };
 
   const copy = async () => {
-    const ok = await copyText(asPlainText(result.sentences.map((s) => s.text)), root);
+    const ok = await copyText(asPlainText(result.sentences.map((s) => s.text)), root, copyButton);
     status.textContent = ok ? 'Copied.' : 'Copying was refused: select the sentences and copy them yourself.';
   };
 
