@@ -83,10 +83,20 @@ pub fn extract<'a>(
             f
         }
     };
+    let extended = extensions(&candidates);
     let mut scored: Vec<(f64, usize)> = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         let t = c.terms();
         if !(c.len == 1 || c.count >= 2 || t.iter().all(|t| title_ids.contains(t))) {
+            continue;
+        }
+        // bigrams that always go on with the same bigram (or always follow
+        // the same one) are part of a longer word: "เรียกร้อ" of เรียกร้อง
+        if c.bigrams
+            && extended
+                .get(&(c.len, c.terms))
+                .is_some_and(|&n| n >= c.count)
+        {
             continue;
         }
         // a phrase repeating one stem ("very very") is not a key phrase
@@ -179,6 +189,23 @@ pub fn extract<'a>(
         });
     }
     keywords
+}
+
+/// For each phrase of bigrams, the count of its most frequent extension by
+/// one bigram on either side, by `(len, terms)` of the phrase: a phrase as
+/// frequent as an extension of it never occurs without it.
+fn extensions(candidates: &[Candidate]) -> Map<(usize, [u32; TERMS]), usize> {
+    let mut most: Map<(usize, [u32; TERMS]), usize> = Map::default();
+    for e in candidates.iter().filter(|e| e.bigrams && e.len >= 2) {
+        let t = e.terms();
+        for part in [&t[..t.len() - 1], &t[1..]] {
+            let mut terms = [0u32; TERMS];
+            terms[..part.len()].copy_from_slice(part);
+            let n = most.entry((part.len(), terms)).or_default();
+            *n = (*n).max(e.count);
+        }
+    }
+    most
 }
 
 /// What [`extract`] reads from the text before it scores anything.
@@ -429,6 +456,20 @@ mod tests {
         let kw = keywords("ฝน สะพาน ฝน สะพานใหม่ สะพานใหม่", 3);
         let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
         assert_eq!(texts, ["สะพานใหม่"], "{texts:?}");
+    }
+
+    /// A bigram phrase that never occurs without the same bigram before it
+    /// (or after it) is part of a longer word: "険家" of 探険家 and "険隊"
+    /// of 探険隊 beside 探険 were keywords (text written for this test).
+    #[test]
+    fn bigram_keywords_are_not_parts_of_longer_words() {
+        let text = "探険家は川を探険した。探険の記録が残る。探険家の日記によると、\
+            探険は三年続いた。探険隊は湖に着いた。探険家と探険隊は別れた。\
+            探険は終わった。探険家は帰国した。";
+        let kw = keywords(text, 5);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(texts.first(), Some(&"探険"), "{texts:?}");
+        assert!(texts.iter().all(|t| !t.starts_with('険')), "{texts:?}");
     }
 
     #[test]
