@@ -1,14 +1,15 @@
 //! Keywords and key phrases.
 //!
 //! Candidates are runs of one to three content words not broken by
-//! punctuation or stopwords (of two to five character bigrams in Thai, Lao,
-//! Khmer and Myanmar, see [`MAX_BIGRAMS`]). A word weighs its frequency in
+//! punctuation or stopwords (of up to five character bigrams in Han, two to
+//! five in Thai, Lao, Khmer and Myanmar, see [`MAX_BIGRAMS`]). A word weighs its frequency in
 //! the text, doubled when it occurs in the title or the first sentence; a
 //! phrase scores the mean weight of its words times its frequency, and
 //! phrases of several words must occur at least twice (or in the title).
 //! Phrases whose stems are all inside a better one are dropped, and so are
 //! phrases of character bigrams (scripts without spaces) that share a
-//! bigram with a better one. Each keyword is shown in its most frequent
+//! bigram with a better one, or that never occur without the same bigram
+//! before or after them (part of a longer word). Each keyword is shown in its most frequent
 //! surface form; scores are scaled so the best is 1.
 
 use crate::intern::Map;
@@ -21,9 +22,11 @@ use crate::Keyword;
 /// Longest key phrase, in words.
 pub const MAX_PHRASE: usize = 3;
 
-/// Longest key phrase of Thai, Lao, Khmer or Myanmar character bigrams: a
-/// bigram there is a syllable or less, and words of four or five syllables
-/// are common (เรียกร้อง, "to demand", is five bigrams of its clusters).
+/// Longest key phrase of character bigrams (Han; Thai, Lao, Khmer or
+/// Myanmar clusters): a Thai bigram is a syllable or less, and words of four
+/// or five syllables are common (เรียกร้อง, "to demand", is five bigrams of
+/// its clusters); Japanese and Chinese compounds of five or six characters
+/// are too (二酸化炭素, "carbon dioxide", is four bigrams).
 pub const MAX_BIGRAMS: usize = 5;
 
 /// Terms a phrase can hold.
@@ -35,9 +38,10 @@ const TERMS: usize = if MAX_BIGRAMS > MAX_PHRASE {
 
 /// Whether a phrase of `len` words whose first word is `first` may go on
 /// with `next`: up to [`MAX_PHRASE`] words, or [`MAX_BIGRAMS`] bigrams of
-/// Thai, Lao, Khmer or Myanmar.
+/// Han, Thai, Lao, Khmer or Myanmar.
 fn may_extend(first: &str, next: &str, len: usize) -> bool {
-    len <= MAX_PHRASE || len <= MAX_BIGRAMS && is_cluster_bigram(first) && is_cluster_bigram(next)
+    let bigrams = |w: &str| is_cluster_bigram(w) || w.starts_with(is_han);
+    len <= MAX_PHRASE || len <= MAX_BIGRAMS && bigrams(first) && bigrams(next)
 }
 
 /// A candidate phrase: its terms (`len` of them) and where it was first seen.
@@ -219,8 +223,9 @@ struct Phrases<'a> {
     /// Terms of the title and the first sentence, by term id.
     boosted: Vec<bool>,
     title_ids: Vec<u32>,
-    /// Every phrase of one to [`MAX_PHRASE`] words (two to [`MAX_BIGRAMS`]
-    /// bigrams of Thai, Lao, Khmer or Myanmar) inside a run, with its count,
+    /// Every phrase of one to [`MAX_PHRASE`] words (up to [`MAX_BIGRAMS`]
+    /// bigrams of Han, two to it of Thai, Lao, Khmer or Myanmar) inside a
+    /// run, with its count,
     /// in order of first occurrence (the tie-break).
     candidates: Vec<Candidate>,
 }
@@ -320,8 +325,8 @@ impl<'a> Phrases<'a> {
             }
             end_run(&words, &mut runs);
         }
-        // every phrase of one to MAX_PHRASE terms (MAX_BIGRAMS in Thai,
-        // Lao, Khmer and Myanmar) inside a run, by its length and terms
+        // every phrase of one to MAX_PHRASE terms (MAX_BIGRAMS in Han,
+        // Thai, Lao, Khmer and Myanmar) inside a run, by its length and terms
         // (zeros after the last)
         let mut index: Map<(usize, [u32; TERMS]), usize> = Map::default();
         let mut candidates: Vec<Candidate> = Vec::new();
