@@ -51,6 +51,8 @@ struct Candidate {
     count: usize,
     /// Whether its words are character bigrams (a script without spaces).
     bigrams: bool,
+    /// Where it first occurs: its first word in [`Phrases::words`].
+    first: usize,
 }
 
 impl Candidate {
@@ -130,6 +132,14 @@ pub fn extract<'a>(
             break;
         }
         let c = candidates[i].terms();
+        // bigrams that spell a stopword or a word too common to be a
+        // keyword (Thai ความ, "-ness"): the lexicon knows whole words only
+        if candidates[i].bigrams {
+            let at = candidates[i].first;
+            if vocab.is_common_word(&surface(&words[at..at + c.len()])) {
+                continue;
+            }
+        }
         let inside = |a: &[u32], b: &[u32]| a.iter().all(|t| b.contains(t));
         if chosen
             .iter()
@@ -352,6 +362,7 @@ impl<'a> Phrases<'a> {
                             count: 0,
                             bigrams: run[start].text.starts_with(is_han)
                                 || is_cluster_bigram(run[start].text),
+                            first: r[0] + start,
                         });
                         candidates.len() - 1
                     });
@@ -461,6 +472,20 @@ mod tests {
         let kw = keywords("ฝน สะพาน ฝน สะพานใหม่ สะพานใหม่", 3);
         let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
         assert_eq!(texts, ["สะพานใหม่"], "{texts:?}");
+    }
+
+    /// Bigrams that spell a stopword are no keyword: Thai ความ ("-ness",
+    /// before many nouns) was the top keyword of this text (written for this
+    /// test).
+    #[test]
+    fn bigram_keywords_are_no_stopwords() {
+        let text = "ความร้อนในเมืองใหญ่ ความร้อนทำให้ชาวบ้านป่วย ความสุขของชาวบ้านลดลง \
+            ความหวังของชาวบ้านคือฝน ความรักของแม่";
+        let kw = keywords(text, 5);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        assert!(crate::Lexicon::is_stopword(&Builtin, Lang::Th, "ความ"));
+        assert!(!texts.contains(&"ความ"), "{texts:?}");
+        assert!(texts.contains(&"ความร้อน"), "{texts:?}");
     }
 
     /// A bigram phrase that never occurs without the same bigram before it

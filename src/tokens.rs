@@ -262,6 +262,18 @@ impl<'l> Vocabulary<'l> {
         ((id != NO_TERM).then_some(id), common)
     }
 
+    /// Whether `word`, as written, is a stopword or too common to be a
+    /// keyword in the text's language.
+    pub(crate) fn is_common_word(&mut self, word: &str) -> bool {
+        let mut buf = std::mem::take(&mut self.buf);
+        normalise_word(word, &mut buf);
+        let common = self.lang.is_some_and(|lang| {
+            self.lexicon.is_stopword(lang, &buf) || self.lexicon.is_common(lang, &buf)
+        });
+        self.buf = buf;
+        common
+    }
+
     /// Whether the single character `w` is a stopword on its own.
     fn is_stop_char(&mut self, w: &str) -> bool {
         self.lang.is_some() && self.term(w).is_none()
