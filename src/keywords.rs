@@ -2,15 +2,16 @@
 //!
 //! Candidates are runs of one to three content words not broken by
 //! punctuation or stopwords (of up to five character bigrams in Han, two to
-//! five in Thai, Lao, Khmer and Myanmar, see [`MAX_BIGRAMS`]). A word weighs its frequency in
-//! the text, doubled when it occurs in the title or the first sentence; a
-//! phrase scores the mean weight of its words times its frequency, and
-//! phrases of several words must occur at least twice (or in the title).
-//! Phrases whose stems are all inside a better one are dropped, and so are
-//! phrases of character bigrams (scripts without spaces) that share a
-//! bigram with a better one, or that never occur without the same bigram
-//! before or after them (part of a longer word). Each keyword is shown in its most frequent
-//! surface form; scores are scaled so the best is 1.
+//! five in Thai, Lao, Khmer and Myanmar, see [`MAX_BIGRAMS`]). A word
+//! weighs its frequency in the text, doubled when it occurs in the title or
+//! the first sentence; a phrase scores the mean weight of its words times
+//! its frequency, and phrases of several words must occur at least twice
+//! (or in the title). Phrases whose stems are all inside a better one are
+//! dropped, and so are phrases of character bigrams (scripts without
+//! spaces) that share a bigram with a better one, that never occur without
+//! the same bigram before or after them (part of a longer word), or that
+//! spell a stopword. Each keyword is shown in its most frequent surface
+//! form; scores are scaled so the best is 1.
 
 use crate::intern::Map;
 use crate::rank::Doc;
@@ -40,8 +41,13 @@ const TERMS: usize = if MAX_BIGRAMS > MAX_PHRASE {
 /// with `next`: up to [`MAX_PHRASE`] words, or [`MAX_BIGRAMS`] bigrams of
 /// Han, Thai, Lao, Khmer or Myanmar.
 fn may_extend(first: &str, next: &str, len: usize) -> bool {
-    let bigrams = |w: &str| is_cluster_bigram(w) || w.starts_with(is_han);
-    len <= MAX_PHRASE || len <= MAX_BIGRAMS && bigrams(first) && bigrams(next)
+    len <= MAX_PHRASE || len <= MAX_BIGRAMS && is_bigram(first) && is_bigram(next)
+}
+
+/// Whether the word `w` is a character bigram (of Han, or of Thai, Lao,
+/// Khmer or Myanmar clusters).
+fn is_bigram(w: &str) -> bool {
+    w.starts_with(is_han) || is_cluster_bigram(w)
 }
 
 /// A candidate phrase: its terms (`len` of them) and where it was first seen.
@@ -235,8 +241,7 @@ struct Phrases<'a> {
     title_ids: Vec<u32>,
     /// Every phrase of one to [`MAX_PHRASE`] words (up to [`MAX_BIGRAMS`]
     /// bigrams of Han, two to it of Thai, Lao, Khmer or Myanmar) inside a
-    /// run, with its count,
-    /// in order of first occurrence (the tie-break).
+    /// run, with its count, in order of first occurrence (the tie-break).
     candidates: Vec<Candidate>,
 }
 
@@ -360,8 +365,7 @@ impl<'a> Phrases<'a> {
                             terms,
                             len,
                             count: 0,
-                            bigrams: run[start].text.starts_with(is_han)
-                                || is_cluster_bigram(run[start].text),
+                            bigrams: is_bigram(run[start].text),
                             first: r[0] + start,
                         });
                         candidates.len() - 1

@@ -265,13 +265,8 @@ impl<'l> Vocabulary<'l> {
     /// Whether `word`, as written, is a stopword or too common to be a
     /// keyword in the text's language.
     pub(crate) fn is_common_word(&mut self, word: &str) -> bool {
-        let mut buf = std::mem::take(&mut self.buf);
-        normalise_word(word, &mut buf);
-        let common = self.lang.is_some_and(|lang| {
-            self.lexicon.is_stopword(lang, &buf) || self.lexicon.is_common(lang, &buf)
-        });
-        self.buf = buf;
-        common
+        let (term, common) = self.word(word);
+        term.is_none() || common
     }
 
     /// Whether the single character `w` is a stopword on its own.
