@@ -14,9 +14,10 @@
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { requireBuilt } from './built.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { requireBuilt } from './built.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PACKAGE_NAME = 'salient-summarizer';
