@@ -10,9 +10,12 @@
 //! dropped, and so are phrases of character bigrams (scripts without
 //! spaces) that share a bigram with a better one, that never occur without
 //! the same bigram before or after them (part of a longer word), or that
-//! spell a stopword. Each keyword is shown in its most frequent surface
+//! spell a stopword; one kanji mostly followed by hiragana that is no
+//! particle is the stem of a verb or adjective (思 of 思う), no keyword.
+//! Each keyword is shown in its most frequent surface
 //! form; scores are scaled so the best is 1.
 
+use crate::data;
 use crate::intern::Map;
 use crate::rank::Doc;
 use crate::text::{is_han, is_letter};
@@ -58,6 +61,8 @@ struct Candidate {
     terms: [u32; TERMS],
     len: usize,
     count: usize,
+    /// How many of its uses are a kanji stem with okurigana (one kanji).
+    kanji_stems: usize,
     /// Whether its words are character bigrams (a script without spaces).
     bigrams: bool,
     /// Where it first occurs: its first word in [`Phrases::words`].
@@ -112,6 +117,11 @@ pub fn extract<'a>(
                 .get(&(c.len, c.terms))
                 .is_some_and(|&n| n >= c.count)
         {
+            continue;
+        }
+        // one kanji that is mostly a verb or adjective stem (思 of 思う) is
+        // no keyword
+        if c.kanji_stems * 2 > c.count {
             continue;
         }
         // a phrase repeating one stem ("very very") is not a key phrase
@@ -264,6 +274,20 @@ struct Piece<'a> {
     tail: &'a str,
     /// Whether it touches the previous word (no space between).
     joined: bool,
+    /// Whether it is one kanji followed by hiragana other than a particle:
+    /// the stem of a verb or adjective before its inflection (思う, 広い).
+    kanji_stem: bool,
+}
+
+/// Whether `word`, followed in the text by `next`, is one kanji with
+/// okurigana: hiragana after it that is no particle (思う, 使って, 広い;
+/// not 車が, 島の).
+fn is_kanji_stem(word: &str, next: Option<char>) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c))
+        && next.is_some_and(|n| {
+            matches!(n, '\u{3041}'..='\u{309F}') && !data::JAPANESE_PARTICLES.contains(n)
+        })
 }
 
 /// Whether the phrase of bigrams `long` is `short` with a stopword (or a
@@ -358,6 +382,7 @@ impl<'a> Phrases<'a> {
                             text: piece,
                             tail,
                             joined,
+                            kanji_stem: is_kanji_stem(piece, sentence[word.end..].chars().next()),
                         });
                     }
                     Some(id) => {
@@ -395,12 +420,16 @@ impl<'a> Phrases<'a> {
                             terms,
                             len,
                             count: 0,
+                            kanji_stems: 0,
                             bigrams: is_bigram(run[start].text),
                             first: r[0] + start,
                         });
                         candidates.len() - 1
                     });
                     candidates[at].count += 1;
+                    if len == 1 && run[start].kanji_stem {
+                        candidates[at].kanji_stems += 1;
+                    }
                 }
             }
         }
@@ -535,6 +564,20 @@ mod tests {
         assert!(crate::Lexicon::is_stopword(&Builtin, Lang::Th, "ความ"));
         assert!(!texts.contains(&"ความ"), "{texts:?}");
         assert!(texts.contains(&"ความร้อน"), "{texts:?}");
+    }
+
+    /// One kanji before okurigana is a verb or adjective stem, no keyword:
+    /// 思 (of 思う, 思った, 思います) was a top keyword of essays in the
+    /// Japanese development set; a one-kanji noun before its particles
+    /// (車が, 車の) stays one (text written for this test).
+    #[test]
+    fn kanji_stems_are_no_keywords() {
+        let text = "車が好きだと思う。車の話をすると思わず笑う。\
+            新しい車を見たいと思った。車は高いと思います。車で旅に出たいと思う。";
+        let kw = keywords(text, 5);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(texts.first(), Some(&"車"), "{texts:?}");
+        assert!(!texts.contains(&"思"), "{texts:?}");
     }
 
     /// A bigram phrase that never occurs without the same bigram before it

@@ -81,3 +81,10 @@ pub(crate) static KOREAN_PARTICLES: &[&str] = &[
     "이라고",
     "라고",
 ];
+
+/// Japanese particles written after a noun: the case particles (の が を
+/// に で と へ) and the topic and listing particles (は も や). A single
+/// kanji followed by other hiragana is most often the stem of a verb or an
+/// adjective before its inflection (思う, 使って, 広い: okurigana), and
+/// such a stem is no keyword (see `keywords`).
+pub(crate) static JAPANESE_PARTICLES: &str = "のがをにでとへはもや";
