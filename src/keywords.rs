@@ -11,8 +11,8 @@
 //! spaces) that share a bigram with a better one, that never occur without
 //! the same bigram before or after them (part of a longer word), or that
 //! spell a stopword; one kanji mostly followed by hiragana that is no
-//! particle is the stem of a verb or adjective (思 of 思う), no keyword.
-//! Each keyword is shown in its most frequent surface
+//! particle is the stem of a verb or adjective (思 of 思う), no keyword,
+//! and in Chinese no single character is one. Each keyword is shown in its most frequent surface
 //! form; scores are scaled so the best is 1.
 
 use crate::data;
@@ -104,6 +104,7 @@ pub fn extract<'a>(
         }
     };
     let extended = extensions(&candidates);
+    let chinese = vocab.lang() == Some(crate::Lang::Zh);
     let mut scored: Vec<(f64, usize)> = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         let t = c.terms();
@@ -122,6 +123,12 @@ pub fn extract<'a>(
         // one kanji that is mostly a verb or adjective stem (思 of 思う) is
         // no keyword
         if c.kanji_stems * 2 > c.count {
+            continue;
+        }
+        // in Chinese, one character is a function word, a common verb (吃,
+        // "to eat") or part of a name cut by the bigrams (马 of 马可): key
+        // words of Chinese news are words of two characters or more
+        if chinese && c.len == 1 && is_one_han(words[c.first].text) {
             continue;
         }
         // a phrase repeating one stem ("very very") is not a key phrase
@@ -279,12 +286,17 @@ struct Piece<'a> {
     kanji_stem: bool,
 }
 
+/// Whether `word` is one Han character.
+fn is_one_han(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c))
+}
+
 /// Whether `word`, followed in the text by `next`, is one kanji with
 /// okurigana: hiragana after it that is no particle (思う, 使って, 広い;
 /// not 車が, 島の).
 fn is_kanji_stem(word: &str, next: Option<char>) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c))
+    is_one_han(word)
         && next.is_some_and(|n| {
             matches!(n, '\u{3041}'..='\u{309F}') && !data::JAPANESE_PARTICLES.contains(n)
         })
@@ -578,6 +590,21 @@ mod tests {
         let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
         assert_eq!(texts.first(), Some(&"車"), "{texts:?}");
         assert!(!texts.contains(&"思"), "{texts:?}");
+    }
+
+    /// Chinese keywords are words of two characters or more: 吃 ("to
+    /// eat", here of 小吃, "snacks", whose 小 is a stopword) was a keyword of
+    /// a text on Beijing restaurants (text written for this test, after one
+    /// of the development set).
+    #[test]
+    fn chinese_keywords_are_no_single_characters() {
+        let text = "北京风味小吃有六百多种。北京的小吃看起来普通，吃起来痛快。\
+            汉民风味小吃、回民风味小吃和宫廷风味小吃都在北京。";
+        assert_eq!(crate::detect_language(text), Some(Lang::Zh));
+        let kw = keywords(text, 5);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"北京"), "{texts:?}");
+        assert!(texts.iter().all(|t| t.chars().count() >= 2), "{texts:?}");
     }
 
     /// A bigram phrase that never occurs without the same bigram before it

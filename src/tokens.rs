@@ -220,6 +220,11 @@ impl<'l> Vocabulary<'l> {
         }
     }
 
+    /// The language of the text, as given to [`Vocabulary::new`].
+    pub(crate) fn lang(&self) -> Option<Lang> {
+        self.lang
+    }
+
     /// Number of distinct terms.
     pub(crate) fn len(&self) -> usize {
         self.stems.len()
