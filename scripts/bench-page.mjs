@@ -8,7 +8,8 @@
 //   2. huge: a paste of 5,000,000 characters (the page's limit): the longest
 //      main-thread tasks until the result is complete, then while the reader
 //      opens the set-aside list and scrolls the article view, beside the same
-//      paste into a bare <textarea> on an empty page (the browser's own cost);
+//      paste into a bare <textarea> on an empty page (the browser's own cost),
+//      and select all (Ctrl+A) in the box, on the page and in the bare one;
 //   3. visit: the first summary of a first visit to `?sample` (what `make
 //      serve` opens), stamped inside the page: a MutationObserver sees the
 //      first `#summary li` and reads performance.now() (milliseconds from
@@ -270,6 +271,15 @@ function longest(record, since, origin) {
   };
 }
 
+/** Select all (Ctrl+A) in #input: the main thread's long tasks and frames that follow. */
+async function selectAll(page, origin) {
+  await page.locator('#input').focus();
+  const t0 = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Control+A');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 1000))));
+  return longest(await page.evaluate(() => window.__bench), t0, origin);
+}
+
 async function benchHuge(url, profile, text) {
   const context = await launchChromium(profile);
   const origin = new URL(url).origin;
@@ -289,6 +299,7 @@ async function benchHuge(url, profile, text) {
     await sleep(1500);
     const bareRecord = await bare.evaluate(() => window.__bench);
     out.bare = longest(bareRecord, bareRecord.pastes[0].pasteAt - 1, origin);
+    out.bareSelect = await selectAll(bare, origin);
     await bare.close();
 
     const page = await openInstrumented(context, url);
@@ -321,6 +332,7 @@ async function benchHuge(url, profile, text) {
     await sleep(1000);
     record = await page.evaluate(() => window.__bench);
     out.browse = longest(record, t0, origin);
+    out.select = await selectAll(page, origin);
     if (page.errors.length) throw new Error(page.errors.join('; '));
     await page.close();
   } finally {
@@ -452,6 +464,8 @@ async function main() {
       lines.push(`| bare <textarea> on an empty page: the paste | ${fmt(h.bare.task)} | ${fmt(h.bare.frame)} | – |`);
       lines.push(`| the page: the paste until the result is complete (summary after ${fmt(h.pasteToSummary)} ms) | ${fmt(h.paste.task)} | ${fmt(h.paste.frame)} | ${fmt(h.paste.script)} |`);
       lines.push(`| the page: opening the set-aside list, scrolling the article view, jumping to a sentence | ${fmt(h.browse.task)} | ${fmt(h.browse.frame)} | ${fmt(h.browse.script)} |`);
+      lines.push(`| bare <textarea>: select all (Ctrl+A) | ${fmt(h.bareSelect.task)} | ${fmt(h.bareSelect.frame)} | – |`);
+      lines.push(`| the page: select all (Ctrl+A) in the box | ${fmt(h.select.task)} | ${fmt(h.select.frame)} | ${fmt(h.select.script)} |`);
       lines.push('');
       lines.push(`Long tasks (over 50 ms), bare: ${h.bare.tasks.join(', ') || 'none'}; page, paste: ${h.paste.tasks.join(', ') || 'none'}; page, browsing: ${h.browse.tasks.join(', ') || 'none'}`);
       lines.push('');

@@ -580,9 +580,27 @@ function jumpFrom(target) {
 
 // Replacing or deleting a huge selection through the browser's editing
 // machinery is very slow in a large text area (Chromium takes seconds per
-// megabyte, mostly for undo). Such edits are done directly instead; they
-// cannot be undone with Ctrl+Z, which is the price of not freezing.
+// megabyte, mostly for undo), and so is pasting or dropping a huge text: 2 s
+// for 5 MB, after which the box holds it in thousands of pieces and every
+// selection in it is slow too (select() on 1 MB: 1.2 s after a paste, 0.06 s
+// after setRangeText). Such edits are done directly instead; they cannot be
+// undone with Ctrl+Z, which is the price of not freezing.
 const LARGE_EDIT = 100_000;
+// Select all (Ctrl+A; ⌘A on Apple systems) in a large text is done with
+// select(): the browser's own command takes seconds per megabyte in Chromium
+// 156 whenever the page holds content that is not rendered (a closed
+// <details>, the article view's content-visibility blocks): 1.5 s for 1 MB,
+// 9 s for 3 MB, where select() takes 0.05 s (the text put in the box by
+// setRangeText or as its value; measured with only the text area and one such
+// element in a page, and with scripts/bench-page.mjs --only huge).
+const APPLE = /Mac|iPhone|iPad/.test(navigator.userAgentData?.platform ?? navigator.platform ?? '');
+ui.input.addEventListener('keydown', (event) => {
+  if (event.key !== 'a' && event.key !== 'A') return;
+  if (event.altKey || event.shiftKey || !(APPLE ? event.metaKey : event.ctrlKey)) return;
+  if (ui.input.textLength < LARGE_EDIT) return;
+  event.preventDefault();
+  ui.input.select();
+});
 // A paste of an article starts its summary before the browser has put the
 // text in the box (which takes it several milliseconds): the worker runs
 // meanwhile. The input event that follows checks that the box holds what was
@@ -600,13 +618,14 @@ ui.input.addEventListener('beforeinput', (event) => {
     updateCount(foreseen.length);
     run(foreseen);
   }
-  if (end - start < LARGE_EDIT || !event.cancelable) return;
+  if (!event.cancelable) return;
   let replacement;
   if (event.inputType.startsWith('delete')) replacement = '';
   else if (event.inputType.startsWith('insert')) {
     replacement = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
     if (event.inputType === 'insertParagraph' || event.inputType === 'insertLineBreak') replacement = '\n';
   } else return;
+  if (end - start < LARGE_EDIT && replacement.length < LARGE_EDIT) return;
   event.preventDefault();
   ui.input.setRangeText(replacement, start, end, 'end');
   ui.input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: event.inputType, data: event.data }));

@@ -575,6 +575,22 @@ describe('salient page', () => {
     assert.equal(await page.locator('#input').inputValue(), FERRY);
     await settled(page);
     assert.deepEqual(await summaryTexts(page, 3), texts);
+
+    // A real paste of a long text (put in the box by the page too), and select
+    // all in it (the page's select(): the browser's own command takes seconds
+    // per megabyte here), then Delete.
+    await page.evaluate((t) => navigator.clipboard.writeText(t), long);
+    await page.locator('#input').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    await settled(page);
+    assert.equal(await page.locator('#input').inputValue(), long, 'the paste in the box');
+    assert.equal(await page.locator('#highlight').evaluate((el) => el.textContent), long, 'and summarised');
+    await page.locator('#input').evaluate((el) => el.setSelectionRange(5, 5));
+    await page.keyboard.press('Control+A');
+    assert.deepEqual(await page.locator('#input').evaluate((el) => [el.selectionStart, el.selectionEnd]), [0, long.length], 'all selected');
+    await page.keyboard.press('Delete');
+    assert.equal(await page.locator('#input').inputValue(), '');
     w.check();
     await page.close();
   });
