@@ -643,6 +643,38 @@ describe('salient page', () => {
     await page.close();
   });
 
+  test('long addresses and words wrap at 360 px: the summary, title and keywords stay on screen', async () => {
+    const w = await open();
+    const { page } = w;
+    await page.setViewportSize({ width: 360, height: 780 });
+    const url = 'https://www.example.gov.uk/government/publications/coastal-road-resilience-review-2025/annex-b-slope-monitoring-data';
+    const word = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+    const text = [
+      `${word} council publishes ${url}`,
+      `The council of ${word} published its review of the coastal road at ${url} on Thursday, after the landslide.`,
+      `Residents of ${word} said the review, posted at ${url}, came too late for the homes on the cliff.`,
+      `Engineers told the people of ${word} that the slope was still moving and the road would stay shut.`,
+      `The review for ${word} lists forty sites where the coast road could fail in the next ten years.`,
+    ].join('\n\n');
+    await paste(page, text);
+    await settled(page);
+    const outside = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const over = [];
+      for (const el of document.querySelectorAll('#results *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width && r.right > width + 0.5) over.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(r.right)}`);
+      }
+      return { width, scrollWidth: document.documentElement.scrollWidth, over };
+    });
+    assert.ok((await page.locator('#summary li').count()) > 0);
+    assert.ok((await page.locator('#keywords li').allTextContents()).some((k) => k.length > 40), 'a long keyword');
+    assert.deepEqual(outside.over, [], 'nothing in the results sticks out');
+    assert.ok(outside.scrollWidth <= outside.width, `no horizontal scrolling (scrollWidth ${outside.scrollWidth})`);
+    w.check();
+    await page.close();
+  });
+
   test('screenshots: light and dark, desktop and 360 px', async () => {
     const dir = outputDir();
     for (const scheme of ['light', 'dark']) {
