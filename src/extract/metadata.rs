@@ -19,6 +19,7 @@ use super::json::Value;
 use super::tag::Tag;
 use super::text::{fold, js_word_count, similarity, unescape_entities};
 use super::tree::Document;
+use crate::text::is_cjk;
 
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -348,6 +349,30 @@ fn separators(s: &str) -> Vec<(usize, char)> {
     out
 }
 
+/// Words of a title for the rules of [`page_title`]: `split(/\s+/)` pieces
+/// as Readability counts them, except that Han and kana, written without
+/// spaces, count one word per one and a half characters (about the average
+/// length of a Chinese word in running text), so `城市将建新医院 | 新闻网`
+/// loses its site name as `New hospital for the city | News` does.
+fn title_words(s: &str) -> usize {
+    let mut words = js_word_count(s);
+    let mut run = 0usize;
+    let mut close = |run: &mut usize| {
+        // A piece that is one run of n such characters counts 2n/3 words, not one.
+        words += (2 * *run).div_ceil(3).saturating_sub(1);
+        *run = 0;
+    };
+    for c in s.chars() {
+        if is_cjk(c) && !('\u{3000}'..='\u{303F}').contains(&c) {
+            run += 1;
+        } else if run > 0 {
+            close(&mut run);
+        }
+    }
+    close(&mut run);
+    words
+}
+
 /// The title from `<title>`, the site's name cut off, after the rules
 /// Readability describes: cut at the last " | " (or " - ", " / ", " » ",
 /// ...) unless that leaves fewer than three words, then keep what follows
@@ -355,7 +380,7 @@ fn separators(s: &str) -> Vec<(usize, char)> {
 /// heading repeats the whole title; a title that is too short or too long
 /// gives way to the page's only `h1`; and a result of four words or fewer
 /// goes back to the whole title (unless only the site's name was cut from a
-/// hierarchical one).
+/// hierarchical one). Words are counted by [`title_words`].
 fn page_title(found: &Found) -> String {
     let orig = fold(found.title_element.as_deref().unwrap_or(""));
     let mut cur = orig.clone();
@@ -364,7 +389,7 @@ fn page_title(found: &Found) -> String {
     if let Some(&(last, _)) = seps.last() {
         hierarchical = seps.iter().any(|&(_, c)| is_hierarchical(c));
         cur = orig[..last].to_owned();
-        if js_word_count(&cur) < 3 {
+        if title_words(&cur) < 3 {
             // Everything after the first separator character.
             if let Some(first) = orig.find(is_separator) {
                 let sep_len = orig[first..].chars().next().map_or(1, char::len_utf8);
@@ -380,10 +405,10 @@ fn page_title(found: &Found) -> String {
         if !heading_repeats {
             let last = orig.rfind(':').map_or(0, |i| i + 1);
             cur = orig[last..].to_owned();
-            if js_word_count(&cur) < 3 {
+            if title_words(&cur) < 3 {
                 let first = orig.find(':').map_or(0, |i| i + 1);
                 cur = orig[first..].to_owned();
-            } else if js_word_count(&orig[..orig.find(':').unwrap_or(0)]) > 5 {
+            } else if title_words(&orig[..orig.find(':').unwrap_or(0)]) > 5 {
                 cur = orig.clone();
             }
         }
@@ -394,9 +419,9 @@ fn page_title(found: &Found) -> String {
         }
     }
     let cur = fold(&cur);
-    let words = js_word_count(&cur);
+    let words = title_words(&cur);
     let without_seps: String = orig.chars().filter(|&c| !is_separator(c)).collect();
-    if words <= 4 && (!hierarchical || words + 1 != js_word_count(&without_seps)) {
+    if words <= 4 && (!hierarchical || words + 1 != title_words(&without_seps)) {
         return orig;
     }
     cur

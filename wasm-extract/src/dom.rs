@@ -74,24 +74,27 @@ fn skip_content(name: &str) -> bool {
 /// Reads `doc` into a [`Document`].
 ///
 /// When `visibility` is on (a live page that has been laid out), elements
-/// the browser does not render (`display: none`, `visibility: hidden`,
-/// content-visibility) are marked `hidden` for the extractor, as far as
-/// `Element.checkVisibility()` tells; a document from `DOMParser` has no
-/// layout, and its inline styles are read by the extractor itself.
+/// of the body that the browser does not render (`display: none`,
+/// `visibility: hidden`, content-visibility) are marked `hidden` for the
+/// extractor, as far as `Element.checkVisibility()` tells; the head and
+/// scripts (never rendered) are read as they are. A document from
+/// `DOMParser` has no layout, and its inline styles are read by the
+/// extractor itself.
 pub fn read(doc: &web_sys::Document, visibility: bool) -> Document {
     let mut out = Document::new();
     let Some(first) = doc.first_child() else {
         return out;
     };
-    // (next node to read, the tree node to append it to); one entry per
-    // open element, with its next sibling to come back to.
-    let mut stack: Vec<(Option<Node>, NodeId)> = vec![(Some(first), out.root())];
+    // (next node to read, the tree node to append it to, whether its
+    // elements are rendered); one entry per open element, with its next
+    // sibling to come back to.
+    let mut stack: Vec<(Option<Node>, NodeId, bool)> = vec![(Some(first), out.root(), true)];
     while let Some(top) = stack.last_mut() {
         let Some(node) = top.0.take() else {
             stack.pop();
             continue;
         };
-        let parent = top.1;
+        let (parent, rendered) = (top.1, top.2);
         top.0 = node.next_sibling();
         match node.node_type() {
             Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
@@ -107,15 +110,9 @@ pub fn read(doc: &web_sys::Document, visibility: bool) -> Document {
                 if element.has_attributes() {
                     copy_attributes(&element, &mut out, id);
                 }
-                if visibility && element.unchecked_ref::<Checked>().check_visibility() == Ok(false)
-                {
-                    out.set_attribute(id, "hidden", "");
-                    // Its content is not rendered: not read either.
-                    continue;
-                }
+                // Scripts are never rendered: only JSON-LD is read
+                // (metadata); other scripts' text is neither read nor copied.
                 if name == "script" {
-                    // Only JSON-LD is read (metadata); other scripts' text
-                    // is neither read nor copied.
                     let ld = element
                         .get_attribute("type")
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
@@ -126,12 +123,23 @@ pub fn read(doc: &web_sys::Document, visibility: bool) -> Document {
                     }
                     continue;
                 }
+                // The head (the <title>, metadata) is never rendered either,
+                // and is read whole; in the body, what the browser does not
+                // render is marked hidden and its content not read.
+                let rendered = rendered && name != "head";
+                if visibility
+                    && rendered
+                    && element.unchecked_ref::<Checked>().check_visibility() == Ok(false)
+                {
+                    out.set_attribute(id, "hidden", "");
+                    continue;
+                }
                 if skip_content(&name) {
                     continue;
                 }
                 let child = element.first_child();
                 if child.is_some() {
-                    stack.push((child, id));
+                    stack.push((child, id, rendered));
                 }
             }
             Node::DOCUMENT_TYPE_NODE | Node::COMMENT_NODE | Node::PROCESSING_INSTRUCTION_NODE => {}
@@ -140,7 +148,7 @@ pub fn read(doc: &web_sys::Document, visibility: bool) -> Document {
                 // through.
                 let child = node.first_child();
                 if child.is_some() {
-                    stack.push((child, parent));
+                    stack.push((child, parent, rendered));
                 }
             }
         }

@@ -66,6 +66,50 @@ fn extracts_from_a_parsed_document() {
     );
 }
 
+/// The live page (the test runner's own), as the bookmarklet reads it, with
+/// `visibility` on: the head is never rendered, yet its title, metadata and
+/// JSON-LD are read (they were skipped as invisible, so a Russian title was
+/// lost), while a paragraph the browser does not render stays out.
+#[wasm_bindgen_test]
+fn reads_the_head_of_a_live_page() {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    doc.set_title("Город построит новую больницу за миллиард долларов | Вести");
+    let head = doc.query_selector("head").ok().flatten().expect("head");
+    head.insert_adjacent_html(
+        "beforeend",
+        r#"<meta name="author" content="Анна Петрова"><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-06-02"}</script>"#,
+    )
+    .expect("head markup");
+    let body = doc.body().expect("body");
+    body.insert_adjacent_html(
+        "beforeend",
+        "<article><h1>Город построит новую больницу</h1>\
+<p>Премьер-министр заявил во вторник, что правительство построит в городе новую больницу на пятьсот коек.</p>\
+<p style=\"display:none\">СКРЫТО: этот абзац браузер не показывает, и в статье его быть не должно.</p>\
+<p>Проект обойдётся в миллиард долларов и займёт не меньше пяти лет, сообщили в министерстве здравоохранения.</p>\
+<p>Жители района давно просили о больнице, потому что до ближайшей приходится ехать больше часа.</p></article>",
+    )
+    .expect("body markup");
+    let a = extract_article(doc.into(), JsValue::TRUE).expect("extracted");
+    assert_eq!(
+        get(&a, "title").as_string().as_deref(),
+        Some("Город построит новую больницу за миллиард долларов")
+    );
+    assert_eq!(
+        get(&a, "byline").as_string().as_deref(),
+        Some("Анна Петрова")
+    );
+    assert_eq!(
+        get(&a, "published").as_string().as_deref(),
+        Some("2024-06-02")
+    );
+    let text = get(&a, "text").as_string().expect("text");
+    assert!(text.contains("Премьер-министр заявил"), "{text}");
+    assert!(!text.contains("СКРЫТО"), "{text}");
+}
+
 #[wasm_bindgen_test]
 fn odd_input_is_a_clear_error_or_an_empty_article() {
     let err = extract_article(JsValue::from_str("<p>not a document</p>"), JsValue::NULL);
