@@ -356,6 +356,7 @@ function clearResults() {
   ui.results.hidden = true;
   ui.highlightSection.hidden = true;
   ui.title.hidden = true;
+  ui.languageUsed.textContent = '';
   ui.summary.replaceChildren();
   view.clear();
   ui.copyTextButton.disabled = true;
@@ -393,6 +394,7 @@ function show(text, result, ms) {
       setState('rendering');
       ui.results.hidden = false;
       ui.summaryHint.hidden = true;
+      renderLanguageUsed(result.language);
       renderStats(stats, ms);
       renderKeywordList([]);
       finish([renderRemovedList(removed)]);

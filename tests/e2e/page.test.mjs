@@ -501,6 +501,15 @@ describe('salient page', () => {
     await page.locator('#language').selectOption('nl');
     await settled(page);
     assert.match(await page.locator('#language-used').textContent(), /Dutch \(chosen\)/);
+    // A text with no article sentences (only furniture, shown as set aside)
+    // does not keep the last text's language line.
+    await page.locator('#language').selectOption('auto');
+    await settled(page);
+    await paste(page, 'Read more: Why the new bus line took so long to build\n\nAdvertisement\n\nShare this article');
+    await settled(page);
+    assert.match(await page.locator('#status').textContent(), /No article sentences/);
+    assert.ok(await page.locator('#removed-details').isVisible(), 'what cleanup set aside is shown');
+    assert.doesNotMatch(await page.locator('#language-used').textContent(), /Dutch|German/);
     w.check();
     await page.close();
   });
