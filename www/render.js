@@ -88,6 +88,7 @@ export function renderSummary(list, summary, signal) {
     summary.count,
     (i) => {
       const li = el('li', 'summary-item', textAt(summary, i));
+      li.dir = 'auto'; // an Arabic or Hebrew sentence reads right to left
       li.dataset.index = String(summary.index[i]);
       li.tabIndex = 0;
       li.title = 'Show in the article';
@@ -102,6 +103,7 @@ export function renderKeywords(list, keywords) {
   const frag = document.createDocumentFragment();
   for (const k of keywords) {
     const li = el('li', 'chip', k.text);
+    li.dir = 'auto';
     frag.append(li);
   }
   list.replaceChildren(frag);
@@ -114,7 +116,9 @@ export function renderRemoved(list, removed, signal) {
     removed.count,
     (i) => {
       const li = el('li');
-      li.append(el('span', 'reason', removed.reasons[removed.reason[i]]), ' ', el('span', 'removed-text', textAt(removed, i)));
+      const line = el('span', 'removed-text', textAt(removed, i));
+      line.dir = 'auto';
+      li.append(el('span', 'reason', removed.reasons[removed.reason[i]]), ' ', line);
       return li;
     },
     signal,

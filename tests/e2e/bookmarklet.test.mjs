@@ -264,6 +264,29 @@ describe('bookmarklet', () => {
     await page.close();
   });
 
+  test('on a right-to-left page the overlay stays left to right, its sentences right to left', async () => {
+    const { page, errors } = await openFixture('rtl-article.html');
+    await page.evaluate(code);
+    const sentences = await overlaySentences(page, 3);
+    for (const s of sentences) assert.match(s, /[\u0590-\u05FF]/, `a Hebrew sentence: ${s}`);
+    const directions = await page.evaluate(() => {
+      const root = document.querySelector('salient-summary').shadowRoot;
+      const dir = (el) => getComputedStyle(el).direction;
+      return {
+        panel: dir(root.querySelector('.panel')),
+        sentences: [...root.querySelectorAll('.summary li')].map(dir),
+        keywords: [...root.querySelectorAll('.keywords li')].map(dir),
+        title: dir(root.querySelector('.title')),
+      };
+    });
+    assert.equal(directions.panel, 'ltr', 'the overlay\'s own English text');
+    assert.deepEqual([...new Set(directions.sentences)], ['rtl'], 'the Hebrew sentences');
+    assert.deepEqual([...new Set(directions.keywords)], ['rtl'], 'the Hebrew keywords');
+    assert.equal(directions.title, 'rtl');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the page reads text from its fragment, summarises it and clears the address bar', async () => {
     const { page, problems } = await openPage(env);
     assert.equal(await page.locator('#input').inputValue(), '', 'nothing to read without a fragment');

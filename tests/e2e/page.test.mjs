@@ -514,6 +514,38 @@ describe('salient page', () => {
     await page.close();
   });
 
+  test('Hebrew reads right to left in the box, the summary, the keywords and the article view', async () => {
+    const w = await open();
+    const { page } = w;
+    // written for this test (as tests/fixtures/pages/rtl-article.html)
+    const hebrew = [
+      'הספרייה העירונית נפתחה מחדש ביום ראשון, אחרי שיפוץ שנמשך שנתיים ועלה עשרה מיליון שקלים.',
+      'מאות תושבים הגיעו לטקס הפתיחה, וראש העירייה אמר כי הספרייה החדשה תהיה פתוחה גם בשעות הערב.',
+      'בספרייה יש עכשיו אולם קריאה גדול, חדר מחשבים ופינה מיוחדת לילדים ולהורים שלהם.',
+      'הספרנית הראשית אמרה כי מספר הספרים בספרייה גדל בשליש, וכי רבים מהם נתרמו על ידי התושבים.',
+    ].join('\n\n');
+    await paste(page, hebrew);
+    await settled(page);
+    const directions = await page.evaluate(() => {
+      const dir = (el) => getComputedStyle(el).direction;
+      return {
+        input: dir(document.getElementById('input')),
+        summary: [...document.querySelectorAll('#summary li')].map(dir),
+        keywords: [...document.querySelectorAll('#keywords li')].map(dir),
+        view: dir(document.getElementById('highlight')),
+        page: dir(document.getElementById('summary-heading')),
+      };
+    });
+    assert.equal(directions.input, 'rtl');
+    assert.ok(directions.summary.length > 0);
+    assert.deepEqual([...new Set(directions.summary)], ['rtl']);
+    assert.deepEqual([...new Set(directions.keywords)], ['rtl']);
+    assert.equal(directions.view, 'rtl');
+    assert.equal(directions.page, 'ltr', 'the page itself stays left to right');
+    w.check();
+    await page.close();
+  });
+
   test('Thai, written without full stops, is split at the spaces between clauses', async () => {
     const w = await open();
     const { page } = w;

@@ -184,7 +184,10 @@ function build(site) {
   styleSheet(root);
 
   const closeButton = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the summary (Esc)', title: 'Close (Esc)', text: '\u00d7' });
-  const titleLine = el('p', { class: 'title' });
+  // The overlay's own words are English, left to right, whatever the page's
+  // direction (the shadow root inherits it); what comes from the page (the
+  // title, sentences, keywords) takes its direction from its own text.
+  const titleLine = el('p', { class: 'title', dir: 'auto' });
   const range = el('input', { type: 'range', id: 'length', min: '1', max: String(MAX_SENTENCES), step: '1', value: String(DEFAULT_SENTENCES) });
   const rangeValue = el('output', { for: 'length', text: String(DEFAULT_SENTENCES) });
   const summary = el('ol', { class: 'summary', 'aria-label': 'Summary sentences' });
@@ -196,7 +199,7 @@ function build(site) {
   const link = el('a', { href: site, target: '_blank', rel: 'noopener noreferrer', text: `salient v${salient.version()}` });
   const panel = el(
     'div',
-    { class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'heading', tabindex: '-1' },
+    { class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'heading', tabindex: '-1', dir: 'ltr', lang: 'en' },
     el('div', { class: 'head' }, el('p', { class: 'brand', text: 'salient' }), el('h2', { id: 'heading', text: 'Summary of this page' }), closeButton),
     titleLine,
     el('p', { class: 'length' }, el('label', { for: 'length', text: 'Sentences' }), range, rangeValue),
@@ -219,7 +222,7 @@ function build(site) {
     marks.paint(document, ranges);
     summary.replaceChildren(
       ...r.sentences.map((s, i) => {
-        const item = el('li', { text: s.text });
+        const item = el('li', { text: s.text, dir: 'auto' });
         if (ranges[i]) {
           item.classList.add('found');
           item.tabIndex = 0;
@@ -228,7 +231,7 @@ function build(site) {
         return item;
       }),
     );
-    keywords.replaceChildren(...r.keywords.map((k) => el('li', { text: k.text })));
+    keywords.replaceChildren(...r.keywords.map((k) => el('li', { text: k.text, dir: 'auto' })));
     keywords.hidden = !r.keywords.length;
     const { inputSentences, summarySentences, inputWords, summaryWords } = r.stats;
     stats.textContent = `${summarySentences} of ${plural(inputSentences, 'sentence')} \u00b7 ${numbers.format(summaryWords)} of ${plural(inputWords, 'word')}`;
