@@ -62,7 +62,9 @@ export async function readArticleFile(file) {
  * and the raw text of script/style/noscript/template go (none of it is
  * article text; JSON-LD metadata stays, it is never run), and style
  * attributes are renamed, those that hide their element becoming `hidden`
- * (which the extractor reads). Everything else is left for DOMParser.
+ * (which the extractor reads), and so are event handler attributes (onclick,
+ * onerror...: checked, and reported, as they are parsed). Everything else is
+ * left for DOMParser.
  */
 export function withoutStyles(html) {
   return html
@@ -71,9 +73,11 @@ export function withoutStyles(html) {
       name.toLowerCase() === 'script' && /application\/ld\+json/i.test(attrs) ? element : ' ',
     )
     .replace(/<[a-z][^>]*>/gi, (tag) =>
-      tag.replace(/(\s)style(\s*=\s*)("[^"]*"|'[^']*'|[^\s>]*)/gi, (m, space, eq, value) =>
-        /display\s*:\s*none|visibility\s*:\s*hidden/i.test(value) ? `${space}hidden data-style${eq}${value}` : `${space}data-style${eq}${value}`,
-      ),
+      tag
+        .replace(/(\s)style(\s*=\s*)("[^"]*"|'[^']*'|[^\s>]*)/gi, (m, space, eq, value) =>
+          /display\s*:\s*none|visibility\s*:\s*hidden/i.test(value) ? `${space}hidden data-style${eq}${value}` : `${space}data-style${eq}${value}`,
+        )
+        .replace(/(\s)(on[a-z]+\s*=)/gi, '$1data-$2'),
     );
 }
 

@@ -392,6 +392,16 @@ describe('salient page', () => {
     const prose = 'Use the <b> element for bold text, the manual says, and the <i> element for italics.';
     await paste(prose);
     await page.waitForFunction((t) => document.getElementById('input').value === t, prose);
+    // Event handler attributes are never run, nor even tried (the page's CSP
+    // would block them, and report each to the console).
+    const handlers = html
+      .replace('<body', '<body onload="window.ran = 1"')
+      .replaceAll('<p>', '<p onclick="window.ran = 2" onmouseover="window.ran = 3">')
+      .replace('</article>', '<img src="x.png" onerror="window.ran = 4"></article>');
+    assert.ok(handlers.includes('onclick='));
+    await paste(handlers);
+    await page.waitForFunction(() => document.getElementById('input').value.startsWith('Halvergate library reopens'));
+    assert.equal(await page.evaluate(() => window.ran), undefined);
     w.check();
     await page.close();
   });
