@@ -13,7 +13,7 @@
 // to build the whole view.
 
 import { lowerBound } from './pack.js';
-import { appendInSlices } from './render.js';
+import { appendInSlices, textDirection } from './render.js';
 
 /** How far beyond the visible part of the view blocks are decorated. */
 const MARGIN = '100% 0px';
@@ -81,6 +81,7 @@ export class ArticleView {
     this.clear();
     this.text = text;
     this.result = result;
+    this.container.dir = textDirection(text);
     const { blocks, breaks } = result;
     const count = blocks.length - 1;
     this.decorated = new Uint8Array(count);

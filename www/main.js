@@ -4,9 +4,10 @@
 import { ArticleView } from './article-view.js';
 import { createWorker, takeEarlyWorker, takeSampleRun } from './boot.js';
 import { readArticleFile, FileError } from './file-input.js';
+import { keepText, keptText } from './keep.js';
 import { asMarkdown, asPlainText, copyText } from './copy.js';
 import { textAt } from './pack.js';
-import { formatCount, formatMs, readingTime, renderKeywords, renderRemoved, renderSummary, WORDS_PER_MINUTE } from './render.js';
+import { formatCount, formatMs, readingTime, renderKeywords, renderRemoved, renderSummary, textDirection, WORDS_PER_MINUTE } from './render.js';
 
 /** Longest text summarised, in characters (UTF-16 code units): about 5 MB of text. */
 export const MAX_CHARS = 5_000_000;
@@ -527,6 +528,12 @@ function renderAlgorithms(algorithms) {
 
 // ---------------------------------------------------------------- controls
 
+/** The text box reads right to left when its text starts in a script written so (see textDirection). */
+function updateDirection(text = ui.input.value) {
+  const dir = textDirection(text);
+  if (ui.input.dir !== dir) ui.input.dir = dir;
+}
+
 function updateCount(n = ui.input.value.length) {
   ui.inputCount.textContent = `${formatCount(n)} character${n === 1 ? '' : 's'}`;
   ui.inputCount.classList.toggle('over-limit', n > MAX_CHARS);
@@ -549,6 +556,7 @@ export function loadText(text) {
   ui.input.value = text;
   ui.input.scrollTop = 0;
   updateCount();
+  updateDirection();
   run();
 }
 
@@ -637,6 +645,7 @@ ui.input.addEventListener('input', (event) => {
   foreseen = null;
   const text = ui.input.value;
   updateCount(text.length);
+  updateDirection(text);
   if (expected !== null && event.inputType === 'insertFromPaste' && text === expected) return; // already running
   if (!AT_ONCE.has(event.inputType)) schedule();
   // A long text starts its run in a task of its own: this one already holds
@@ -710,6 +719,7 @@ function fillSample(text) {
     ui.input.value = text;
     ui.input.scrollTop = 0;
     updateCount();
+    updateDirection();
   }
   return text;
 }
@@ -730,6 +740,11 @@ function defaultAlgorithm() {
 }
 
 ui.sample.addEventListener('click', loadSample);
+// The text of this tab's last visit comes back (a reload, Back), unless the
+// address brings text of its own (fragment.js); the bookmarklet's hand-over
+// replaces it when its text arrives.
+keepText(ui.input);
+if (!ui.input.value && !location.hash) ui.input.value = keptText();
 // `?sample` in the address (what `make serve` points to) starts with the sample.
 if (new URLSearchParams(location.search).has('sample') && !ui.input.value && !location.hash) {
   loadSample();
@@ -784,6 +799,7 @@ window.addEventListener('drop', (event) => {
 
 ui.inputLimit.textContent = formatCount(MAX_CHARS);
 updateCount();
+updateDirection();
 updateLengthControls();
 startWorker();
 if (!running && !current) run();

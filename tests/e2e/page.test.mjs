@@ -406,6 +406,30 @@ describe('salient page', () => {
     await page.close();
   });
 
+  test('the text in the box survives a reload and going back, also on ?sample', async () => {
+    const w = await open();
+    const { page } = w;
+    const typed = `${FERRY}\n\nA last line the reader typed.`;
+    await page.goto(new URL('?sample', env.url).href);
+    await waitForModule(page);
+    await summaryTexts(page, 3);
+    await settled(page);
+    await page.locator('#input').fill(typed);
+    await settled(page);
+    await page.reload();
+    await waitForModule(page);
+    assert.equal(await page.locator('#input').inputValue(), typed, 'the reader\'s text, not the sample again');
+    const texts = await summaryTexts(page, 3);
+    for (const t of texts) assert.ok(norm(FERRY).includes(norm(t)), `summarised again: ${t}`);
+    await page.goto('about:blank');
+    await page.goBack();
+    await waitForModule(page);
+    assert.equal(await page.locator('#input').inputValue(), typed, 'and after Back');
+    await summaryTexts(page, 3);
+    w.check();
+    await page.close();
+  });
+
   test('?sample in the address starts with the sample summarised (what make serve opens)', async () => {
     const w = await open();
     const { page } = w;
