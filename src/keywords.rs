@@ -18,7 +18,7 @@
 use crate::data;
 use crate::intern::Map;
 use crate::rank::Doc;
-use crate::text::{is_han, is_letter};
+use crate::text::{address_spans, is_han, is_letter};
 use crate::tokens::is_cluster_bigram;
 use crate::tokens::Vocabulary;
 use crate::Keyword;
@@ -365,10 +365,19 @@ impl<'a> Phrases<'a> {
             }
         };
         for (si, sentence) in sentences.into_iter().enumerate() {
+            // The pieces of URLs and e-mail addresses are no keywords.
+            let addresses = address_spans(sentence);
+            let in_address =
+                |at: usize| addresses.iter().any(|&(from, to)| (from..to).contains(&at));
             // Between two words: whitespace, or punctuation that breaks a run.
             let mut prev = 0;
             for word in doc.sentence_words(si) {
                 let piece = &sentence[word.start..word.end];
+                if !addresses.is_empty() && in_address(word.start) {
+                    end_run(&words, &mut runs);
+                    prev = prev.max(word.end);
+                    continue;
+                }
                 if word.start > prev
                     && sentence[prev..word.start]
                         .chars()
@@ -562,6 +571,36 @@ mod tests {
         let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
         assert_eq!(texts.first(), Some(&"เมืองซีแอตเติล"), "{texts:?}");
         assert!(texts.iter().all(|t| !t.starts_with("ใน")), "{texts:?}");
+    }
+
+    /// The pieces of addresses are no keywords: "https", "www.example.gov.uk"
+    /// and "publications" were keywords of a text that cited one report's
+    /// address three times (written for this test).
+    #[test]
+    fn addresses_make_no_keywords() {
+        let url = "https://www.example.gov.uk/government/publications/coastal-review";
+        let text = format!(
+            "The council published its coastal review at {url} on Thursday. \
+             Residents said the coastal review, posted at {url}, came too late. \
+             Engineers wrote to press@example.gov.uk that the coastal road would stay shut. \
+             The review, at {url}, lists forty sites on the coastal road."
+        );
+        let kw = keywords(&text, 8);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        for piece in [
+            "https",
+            "www.example.gov.uk",
+            "government",
+            "publications",
+            "press",
+            "example.gov.uk",
+        ] {
+            assert!(
+                !texts.iter().any(|t| t.split(' ').any(|w| w == piece)),
+                "{piece} in {texts:?}"
+            );
+        }
+        assert!(texts.iter().any(|t| t.contains("coastal")), "{texts:?}");
     }
 
     /// Bigrams that spell a stopword are no keyword: Thai ความ ("-ness",

@@ -248,6 +248,45 @@ pub(crate) fn ends_with_terminal(s: &str) -> bool {
     }
 }
 
+/// Whether a whitespace token is a URL (`http://`, `https://`, `www.`,
+/// after an opening bracket or two).
+pub(crate) fn is_url(token: &str) -> bool {
+    let w = token.trim_start_matches(&['(', '<', '['][..]);
+    w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+}
+
+/// Whether a whitespace token is an e-mail address: letters or digits, `@`,
+/// then a domain with a dot (`news@example.org`).
+fn is_email(token: &str) -> bool {
+    token.split_once('@').is_some_and(|(user, domain)| {
+        user.chars().any(is_letter_or_digit)
+            && domain.contains('.')
+            && domain.chars().any(is_letter_or_digit)
+    })
+}
+
+/// Byte ranges of the URLs and e-mail addresses of `s` (whitespace tokens,
+/// see [`is_url`]): their pieces ("https", "www.gov.uk", "publications") are
+/// no words of the text's subject.
+pub(crate) fn address_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(from)) => {
+                let token = &s[from..i];
+                if is_url(token) || is_email(token) {
+                    spans.push((from, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,6 +323,32 @@ mod tests {
         let memo = Memo::new(char::is_numeric);
         for c in (0x80..=0xFFFFu32).filter_map(char::from_u32) {
             assert_eq!(memo.get(c), c.is_numeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn finds_addresses() {
+        // (text, the addresses found)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "See https://www.gov.uk/a/b for more.",
+                &["https://www.gov.uk/a/b"],
+            ),
+            (
+                "(www.example.org) and http://x.io",
+                &["(www.example.org)", "http://x.io"],
+            ),
+            ("Write to news@example.org, today.", &["news@example.org,"]),
+            ("at 9 @ the hall; user@host; @handle", &[]),
+            ("", &[]),
+            ("Über www.zeit.de/politik", &["www.zeit.de/politik"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = address_spans(text)
+                .iter()
+                .map(|&(a, b)| &text[a..b])
+                .collect();
+            assert_eq!(&got, want, "{text}");
         }
     }
 

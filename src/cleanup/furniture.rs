@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use crate::data;
 use crate::text::{
-    ends_with_terminal, is_cjk, is_letter, is_letter_or_digit, is_spaceless, not_alnum,
+    ends_with_terminal, is_cjk, is_letter, is_letter_or_digit, is_spaceless, is_url, not_alnum,
 };
 
 use super::RemovalReason;
@@ -283,12 +283,6 @@ fn is_navigation(line: &Line) -> bool {
 /// The separators of menus and breadcrumbs.
 fn is_separator(c: char) -> bool {
     matches!(c, '|' | '•' | '·' | '›' | '»' | '>' | '/' | '◦' | '‣')
-}
-
-/// Whether a whitespace token is a URL.
-fn is_url(token: &str) -> bool {
-    let w = token.trim_start_matches(&['(', '<', '['][..]);
-    w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
 }
 
 /// Whether the words after a byline prefix look like names (capitalised).
