@@ -43,15 +43,44 @@ export async function readArticleFile(file) {
     const mb = (file.size / (1024 * 1024)).toFixed(1);
     throw new FileError(`“${file.name}” is ${mb} MB; files up to ${MAX_FILE_BYTES / (1024 * 1024)} MB can be opened.`);
   }
-  let raw;
+  let bytes;
   try {
-    raw = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     throw new FileError(`“${file.name}” could not be read.`);
   }
-  // A byte-order mark is not text.
-  raw = raw.replace(/^\uFEFF/, '');
+  const raw = decodeText(bytes, kind);
   return kind === 'html' ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * The text of a file's bytes: UTF-8 or UTF-16 when a byte-order mark says
+ * so; for HTML, the encoding its <meta charset> names; else UTF-8 when the
+ * bytes are valid UTF-8, and windows-1252 (what browsers assume for a
+ * Western legacy file, Latin-1 included) when they are not, so "café" saved
+ * as Latin-1 is not read as "caf\uFFFD". The byte-order mark is dropped.
+ */
+export function decodeText(bytes, kind = 'text') {
+  const bom = (...b) => b.every((x, i) => bytes[i] === x);
+  if (bom(0xef, 0xbb, 0xbf)) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bom(0xff, 0xfe)) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bom(0xfe, 0xff)) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (kind === 'html') {
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048));
+    const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+    if (label) {
+      try {
+        return new TextDecoder(label).decode(bytes);
+      } catch {
+        // a label the browser does not know: sniffed below
+      }
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /**

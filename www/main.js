@@ -565,7 +565,8 @@ async function openFile(file) {
   try {
     loadText(await readArticleFile(file));
   } catch (err) {
-    showError(err instanceof FileError ? err.message : `Could not open the file: ${err?.message ?? err}`);
+    // The text in the box and its summary stay; only the message is new.
+    setStatus(err instanceof FileError ? err.message : `Could not open the file: ${err?.message ?? err}`, 'error');
   }
 }
 

@@ -366,6 +366,30 @@ describe('salient page', () => {
     await page.waitForFunction((t) => document.getElementById('input').value === t, FERRY);
     assert.ok(await page.locator('#drop-overlay').isHidden());
     await summaryTexts(page, 3);
+
+    // A file saved in a legacy Western encoding (windows-1252, not UTF-8):
+    // its accents and curly quotes, not replacement characters.
+    const french = [
+      'Le café du port a rouvert lundi, après deux ans de travaux et une longue bataille avec la mairie.',
+      '\x93Nous avons attendu ce jour très longtemps\x94, a déclaré la patronne devant une foule d\x92habitués.',
+      'La mairie a promis de rénover aussi la place du marché avant l\x92été prochain.',
+      'Les pêcheurs du port viennent déjà y prendre leur café à l\x92aube, comme avant la fermeture.',
+    ].join('\n\n');
+    await page.locator('#file').setInputFiles({ name: 'cafe.txt', mimeType: 'text/plain', buffer: Buffer.from(french, 'latin1') });
+    const decoded = french.replace(/\x93/g, '\u201C').replace(/\x94/g, '\u201D').replace(/\x92/g, '\u2019');
+    await page.waitForFunction((t) => document.getElementById('input').value === t, decoded);
+    await settled(page);
+    const cafe = await summaryTexts(page, 3);
+    assert.ok(cafe.some((t) => t.includes('café')), `the summary of the file: ${cafe}`);
+    assert.ok(cafe.every((t) => !t.includes('\uFFFD')), `no replacement characters: ${cafe}`);
+
+    // A file that cannot be opened says so, and the summary of the text in
+    // the box stays.
+    await page.locator('#file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
+    await page.waitForFunction(() => document.getElementById('status').textContent.includes('photo.png'));
+    assert.equal(await page.locator('#input').inputValue(), decoded);
+    assert.deepEqual(await page.locator('#summary li').allTextContents(), cafe, 'the summary is still shown');
+    assert.ok(await page.locator('#results').isVisible());
     w.check();
     await page.close();
   });
