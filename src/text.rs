@@ -258,9 +258,11 @@ pub(crate) fn is_url(token: &str) -> bool {
 /// Whether a whitespace token is an e-mail address: letters or digits, `@`,
 /// then a domain with a dot (`news@example.org`).
 fn is_email(token: &str) -> bool {
-    token.split_once('@').is_some_and(|(user, domain)| {
+    // (byte loops, not str searches: those bring a copy of memchr each)
+    token.bytes().position(|b| b == b'@').is_some_and(|at| {
+        let (user, domain) = (&token[..at], &token[at + 1..]);
         user.chars().any(is_letter_or_digit)
-            && domain.contains('.')
+            && domain.bytes().any(|b| b == b'.')
             && domain.chars().any(is_letter_or_digit)
     })
 }

@@ -1,5 +1,6 @@
 //! Finding markup in pasted text: HTML tags and elements, HTML comments,
-//! Markdown images and the URL half of Markdown links.
+//! Markdown images, the URL half of Markdown links and the delimiters of
+//! Markdown emphasis (`**bold**`, `*italic*`, `__bold__`).
 //!
 //! The result is a list of byte ranges ("holes") that are not prose. Whole
 //! elements whose content is not prose either (`<image>…</image>`,
@@ -9,6 +10,7 @@
 use std::ops::Range;
 
 use crate::data;
+use crate::text::is_letter_or_digit;
 
 /// Longest tag we look for, in bytes: a `<` further than this from its `>` is
 /// taken to be a less-than sign.
@@ -24,6 +26,74 @@ pub struct Hole {
     pub range: Range<usize>,
     /// True for whole elements, images and comments, whose content is not prose.
     pub element: bool,
+    /// True when a space stands for it in the text (elements, block tags,
+    /// line breaks); false for inline markup, whose text joins up on both
+    /// sides (`<b>`, `**`, a link's brackets: `**May**.` is "May.").
+    pub space: bool,
+}
+
+/// Longest Markdown emphasis looked for, in bytes from its opening
+/// delimiter to its closing one (on one line).
+const MAX_EMPHASIS: usize = 1000;
+
+/// What may follow an emphasis's opening delimiter: a letter or digit, or
+/// an opening bracket or quote (`*“Quoted”*`), not a space and not the
+/// closing bracket of `「(*」` (OCaml's comment syntax, quoted).
+fn opens_emphasis(c: char) -> bool {
+    alnum(Some(c)) || "([\"'“‘«「『（¿¡".chars().any(|o| o == c)
+}
+
+/// What may come before an emphasis's closing delimiter: a letter or digit,
+/// or a closing bracket, quote or punctuation mark (`**Note:**`).
+fn closes_emphasis(c: char) -> bool {
+    alnum(Some(c)) || ".,:;!?)]\"'”’»」』）…%".chars().any(|o| o == c)
+}
+
+/// Whether `c` is a letter or digit (none is not).
+#[inline(never)]
+fn alnum(c: Option<char>) -> bool {
+    c.is_some_and(is_letter_or_digit)
+}
+
+/// Markdown emphasis opening at `i` (`*`, `**`, `***`, or the same with
+/// `_`): the delimiter's length and where its closing twin starts. It opens
+/// after no letter or digit (so `snake_case_name` and `5*3*2` are text) and
+/// before [what may follow](opens_emphasis); it closes on the same line
+/// after [what may come before](closes_emphasis) and before no letter or
+/// digit, and encloses at least one letter or digit ("**Tuesday**", "*tram
+/// line*", "__two years__", "**Note:**"). A list's `* item` opens nothing.
+#[inline(never)]
+fn emphasis_at(text: &str, i: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let d = bytes[i];
+    let run_at = |at: usize| bytes[at..].iter().take_while(|&&b| b == d).count();
+    let len = run_at(i);
+    let open_end = i + len;
+    if len > 3
+        || alnum(text[..i].chars().next_back())
+        || !text[open_end..].chars().next().is_some_and(opens_emphasis)
+    {
+        return None;
+    }
+    // (delimiters are ASCII: a byte equal to one is never inside a character)
+    let mut at = open_end;
+    while at < bytes.len().min(open_end + MAX_EMPHASIS) && bytes[at] != b'\n' {
+        if bytes[at] != d {
+            at += 1;
+            continue;
+        }
+        let run = run_at(at);
+        let content = &text[open_end..at];
+        if run == len
+            && content.chars().next_back().is_some_and(closes_emphasis)
+            && !alnum(text[at + len..].chars().next())
+            && content.chars().any(is_letter_or_digit)
+        {
+            return Some((len, at));
+        }
+        at += run;
+    }
+    None
 }
 
 /// Parses `<name ...>` or `</name>` at `i` (which holds `<`): returns the
@@ -155,9 +225,37 @@ pub fn find(text: &str) -> Vec<Hole> {
     let bytes = text.as_bytes();
     let mut holes = Vec::new();
     let mut closer: Option<Closer> = None;
+    // closing emphasis delimiters found ahead: (start, length)
+    let mut emphasis: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(k) = emphasis.iter().position(|&(at, _)| at == i) {
+            let (at, len) = emphasis.swap_remove(k);
+            holes.push(Hole {
+                range: at..at + len,
+                element: false,
+                space: false,
+            });
+            i = at + len;
+            continue;
+        }
         match bytes[i] {
+            b'*' | b'_' => {
+                if let Some((len, close)) = emphasis_at(text, i) {
+                    holes.push(Hole {
+                        range: i..i + len,
+                        element: false,
+                        space: false,
+                    });
+                    emphasis.push((close, len));
+                    i += len;
+                    continue;
+                }
+                // a run of delimiters that opens nothing is text
+                while i + 1 < bytes.len() && bytes[i + 1] == bytes[i] {
+                    i += 1;
+                }
+            }
             b'<' if text[i..].starts_with("<!--") => {
                 let closer = closer.get_or_insert_with(|| Closer::new(text));
                 let end = closer
@@ -168,6 +266,7 @@ pub fn find(text: &str) -> Vec<Hole> {
                     holes.push(Hole {
                         range: i..end,
                         element: true,
+                        space: true,
                     });
                     i = end;
                     continue;
@@ -190,6 +289,7 @@ pub fn find(text: &str) -> Vec<Hole> {
                     holes.push(Hole {
                         range: i..end,
                         element: whole,
+                        space: whole || !data::INLINE_TAGS.contains(&local),
                     });
                     i = end;
                     continue;
@@ -202,6 +302,7 @@ pub fn find(text: &str) -> Vec<Hole> {
                             holes.push(Hole {
                                 range: i..end,
                                 element: true,
+                                space: true,
                             });
                             i = end;
                             continue;
@@ -222,10 +323,12 @@ pub fn find(text: &str) -> Vec<Hole> {
                                 holes.push(Hole {
                                     range: i..i + 1,
                                     element: false,
+                                    space: false,
                                 });
                                 holes.push(Hole {
                                     range: close..end,
                                     element: false,
+                                    space: false,
                                 });
                                 i = end;
                                 continue;
@@ -278,6 +381,27 @@ mod tests {
             ),
             ("x<3 and [note] (aside)", &[]),
             ("unclosed <div class=", &[]),
+            // Markdown emphasis: the delimiters go, the words stay
+            ("voted on **Tuesday** to", &["**", "**"]),
+            ("the *tram line* and __two years__", &["*", "*", "__", "__"]),
+            ("***all of it***", &["***", "***"]),
+            (
+                "**[the report](https://e.com/r)** today",
+                &["**", "[", "](https://e.com/r)", "**"],
+            ),
+            ("*The line* has **six** stops", &["*", "*", "**", "**"]),
+            // ... and what is no emphasis stays
+            ("snake_case_name and 5*3*2", &[]),
+            ("* a list item\n* another", &[]),
+            ("a ** b ** c", &[]),
+            ("**unclosed bold\non two lines**", &[]),
+            ("Price* (*conditions apply)", &[]),
+            ("** **", &[]),
+            ("*é*", &["*", "*"]),
+            ("**Note:** the road is shut", &["**", "**"]),
+            ("*“Quoted”* and *(aside)*", &["*", "*", "*", "*"]),
+            ("「(*」と「*)」で囲む", &[]),
+            ("（ *Pimephales * promelas）", &[]),
         ];
         for (text, want) in table {
             assert_eq!(removed(text), *want, "{text:?}");
@@ -296,6 +420,13 @@ mod tests {
             "<!--",
             "<é>",
             "<a\u{e9}>",
+            "*",
+            "**",
+            "_é_",
+            "*é",
+            "é*",
+            "****",
+            "*a*b*",
         ] {
             let _ = find(text);
         }

@@ -293,9 +293,9 @@ fn wrap_width(text: &str, lines: &[RawLine]) -> Option<usize> {
 /// Cleans pasted text: see the `cleanup` module's documentation.
 pub fn clean(original: &str) -> Cleaned {
     let holes = markup::find(original);
-    let mut hole_ranges: Vec<Range<usize>> = Vec::with_capacity(holes.len());
+    let mut hole_ranges: Vec<(Range<usize>, bool)> = Vec::with_capacity(holes.len());
     for h in &holes {
-        hole_ranges.push(h.range.clone());
+        hole_ranges.push((h.range.clone(), h.space));
     }
     let (text, map) = normalize::normalize(original, &hole_ranges);
     let mut removed: Vec<Removed> = Vec::new();

@@ -70,8 +70,9 @@ fn classify(c: char) -> Out {
 }
 
 /// Normalises `text`, skipping `holes` (sorted, disjoint byte ranges on char
-/// boundaries), each of which becomes a single space.
-pub fn normalize(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
+/// boundaries), each of which becomes a single space when its flag is set
+/// (and none follows already), and nothing otherwise.
+pub fn normalize(text: &str, holes: &[(Range<usize>, bool)]) -> (String, OffsetMap) {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -84,17 +85,21 @@ pub fn normalize(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
     };
     let mut i = 0;
     while i < text.len() {
-        while holes.peek().is_some_and(|h| h.end <= i) {
+        while holes.peek().is_some_and(|(h, _)| h.end <= i) {
             holes.next();
         }
-        let next_hole = holes.peek().map_or(text.len(), |h| h.start);
+        let next_hole = holes.peek().map_or(text.len(), |(h, _)| h.start);
         if next_hole <= i {
             // skip the hole: every character starting before its end
-            let mut end = holes.peek().map_or(text.len(), |h| h.end).min(text.len());
+            let spaced = holes.peek().is_some_and(|&(_, spaced)| *spaced);
+            let mut end = holes
+                .peek()
+                .map_or(text.len(), |(h, _)| h.end)
+                .min(text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            if !out.ends_with(&[' ', '\n'][..]) && !out.is_empty() {
+            if spaced && !out.ends_with(&[' ', '\n'][..]) && !out.is_empty() {
                 runs.push((out.len(), i));
                 out.push(' ');
             }
@@ -145,7 +150,7 @@ mod tests {
     use super::*;
 
     /// The character-by-character form of [`normalize`], as an oracle.
-    fn reference(text: &str, holes: &[Range<usize>]) -> (String, OffsetMap) {
+    fn reference(text: &str, holes: &[(Range<usize>, bool)]) -> (String, OffsetMap) {
         let mut out = String::with_capacity(text.len());
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut holes = holes.iter().peekable();
@@ -157,16 +162,16 @@ mod tests {
             _ => runs.push((clean, orig)),
         };
         while let Some((i, c)) = chars.next() {
-            while holes.peek().is_some_and(|h| h.end <= i) {
+            while holes.peek().is_some_and(|(h, _)| h.end <= i) {
                 holes.next();
             }
-            if let Some(h) = holes.peek() {
+            if let Some(&(h, spaced)) = holes.peek() {
                 if h.start <= i {
                     let end = h.end;
                     while chars.peek().is_some_and(|&(j, _)| j < end) {
                         chars.next();
                     }
-                    if !out.ends_with(&[' ', '\n'][..]) && !out.is_empty() {
+                    if *spaced && !out.ends_with(&[' ', '\n'][..]) && !out.is_empty() {
                         runs.push((out.len(), i));
                         out.push(' ');
                     }
@@ -226,7 +231,7 @@ mod tests {
                 if s >= e {
                     break;
                 }
-                holes.push(s..e);
+                holes.push((s..e, next(2) == 0));
                 at = bounds.iter().position(|&b| b == e).unwrap_or(bounds.len()) + 1;
                 if at >= bounds.len() {
                     break;
@@ -272,12 +277,19 @@ mod tests {
     }
 
     #[test]
-    fn holes_become_one_space() {
-        let text = "before<b>x</b>after and <i>more</i>";
-        let holes = [6..9, 10..14, 24..27, 31..35];
-        let (clean, map) = normalize(text, &holes);
-        assert_eq!(clean, "before x after and more ");
+    fn holes_become_one_space_or_none() {
+        let text = "before<p>x</p>after and <i>more</i>.";
+        let spaced = [
+            (6..9, true),
+            (10..14, true),
+            (24..27, false),
+            (31..35, false),
+        ];
+        let (clean, map) = normalize(text, &spaced);
+        assert_eq!(clean, "before x after and more.");
         let a = clean.find("after").unwrap();
         assert_eq!(&text[map.range_to_original(a..a + 5)], "after");
+        let m = clean.find("more.").unwrap();
+        assert_eq!(&text[map.range_to_original(m..m + 5)], "more</i>.");
     }
 }

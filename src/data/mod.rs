@@ -7,7 +7,7 @@
 //!   opening sentence dangling.
 //! - [`furniture`]: cue phrases of page furniture (read more, paywalls,
 //!   bylines, credits, ...).
-//! - [`markup`]: HTML elements whose content is never prose.
+//! - [`markup`]: HTML elements whose content is never prose, and the inline ones.
 //! - [`particles`]: Korean particles, which attach to nouns.
 //! - [`stopwords`]: salient's own English and French function words (other
 //!   languages' stopwords come from stopwords-iso: see `lexicon`).
