@@ -62,6 +62,7 @@ const ui = {
   title: $('title'),
   summary: $('summary'),
   summaryHint: $('summary-hint'),
+  budgetNote: $('budget-note'),
   keywords: $('keywords'),
   keywordsHeading: $('keywords-heading'),
   removedDetails: $('removed-details'),
@@ -395,6 +396,7 @@ function show(text, result, ms) {
       setState('rendering');
       ui.results.hidden = false;
       ui.summaryHint.hidden = true;
+      ui.budgetNote.hidden = true;
       renderLanguageUsed(result.language);
       renderStats(stats, ms);
       renderKeywordList([]);
@@ -413,6 +415,7 @@ function show(text, result, ms) {
   ui.summaryHint.hidden = false;
   renderKeywordList(keywords);
   renderStats(stats, ms);
+  renderBudgetNote(stats);
   lists.push(renderRemovedList(removed));
   lists.push(view.show(text, result, rendering.signal));
   ui.results.hidden = false;
@@ -487,6 +490,16 @@ function renderRemovedList(removed) {
     ? `Set aside by cleanup (${formatCount(removed.count)})`
     : 'Set aside by cleanup (nothing)';
   return renderRemoved(ui.removed, removed, rendering?.signal ?? startRendering());
+}
+
+/** Says so when a word budget is shorter than every sentence (the summary is then the best one, whole). */
+function renderBudgetNote(stats) {
+  const budget = currentMode() === 'words' ? Number(ui.words.value) : NaN;
+  const over = stats.summaryWords > budget;
+  ui.budgetNote.hidden = !over;
+  ui.budgetNote.textContent = over
+    ? `No sentence is as short as ${formatCount(budget)} word${budget === 1 ? '' : 's'}: the summary is the best one, ${formatCount(stats.summaryWords)} words long. Sentences are never cut.`
+    : '';
 }
 
 function renderStats(stats, ms) {

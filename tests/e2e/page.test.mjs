@@ -222,6 +222,14 @@ describe('salient page', () => {
     const largeWords = large.reduce((n, t) => n + wordCount(t), 0);
     assert.ok(largeWords <= 250, `${largeWords} words within a budget of 250`);
     assert.ok(large.length > small.length, 'a larger budget gives more sentences');
+    assert.equal(await page.locator('#budget-note').isVisible(), false, 'no note when the summary fits');
+    // A budget no sentence fits: the best sentence, whole, and a note saying so.
+    await page.locator('#length-words').fill('3');
+    await settled(page);
+    const one = await summaryTexts(page);
+    assert.equal(one.length, 1);
+    assert.ok(wordCount(one[0]) > 3);
+    assert.match(await page.locator('#budget-note').textContent(), /No sentence is as short as 3 words: the summary is the best one, \d+ words long/);
     // An empty budget asks for a number instead of running.
     await page.locator('#length-words').fill('');
     await settled(page);
