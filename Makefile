@@ -69,6 +69,7 @@ browser:
 # The wasm binding (wasm/) and its tests build for wasm32 only: lint them there.
 lint:
 	cargo fmt --all --check
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --all-features --document-private-items --quiet
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy -p salient-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
 	cargo clippy -p salient-extract-wasm --target $(WASM_TARGET) --all-targets -- -D warnings

@@ -291,7 +291,7 @@ impl<'l> Vocabulary<'l> {
     }
 
     /// Appends the words of `sentence` to `out`, each with its term (see
-    /// the [module documentation](self)).
+    /// the module documentation).
     pub fn read(&mut self, sentence: &str, out: &mut Vec<Word>) {
         let mut run = std::mem::take(&mut self.run);
         run.clear();

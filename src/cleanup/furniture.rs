@@ -359,7 +359,8 @@ pub fn classify(raw: &str) -> Verdict {
     classify_line(&Line::new(raw))
 }
 
-/// Classifies one line on its own, from its features (see [`classify`]).
+/// Classifies one line on its own, from its features (context rules live
+/// in the caller).
 pub fn classify_line(line: &Line) -> Verdict {
     use RemovalReason::*;
     let raw = line.raw;

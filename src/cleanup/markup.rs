@@ -15,7 +15,7 @@ use crate::text::is_letter_or_digit;
 /// Longest tag we look for, in bytes: a `<` further than this from its `>` is
 /// taken to be a less-than sign.
 const MAX_TAG: usize = 2048;
-/// Longest element content dropped with [`DROP_WITH_CONTENT`].
+/// Longest element content dropped with [`data::DROP_WITH_CONTENT`].
 const MAX_ELEMENT: usize = 20_000;
 
 /// A markup hole: its range and whether it was a whole element (as opposed

@@ -2,7 +2,7 @@
 //! from them on first use. Nothing here looks at a text; the modules above
 //! (cleanup, segmentation, tokens, selection) read these lists.
 //!
-//! - [`abbreviations`]: abbreviations, sentence starters, month names and
+//! - [`abbreviations`](mod@abbreviations): abbreviations, sentence starters, month names and
 //!   time zones for sentence splitting, by language; words that leave an
 //!   opening sentence dangling.
 //! - [`furniture`]: cue phrases of page furniture (read more, paywalls,

@@ -3,7 +3,7 @@
 //!
 //! A thin shell over the `salient` library. Options come in as a plain
 //! object and are read with serde ([`serde_wasm_bindgen`]) into
-//! [`JsOptions`], every field optional (`null` and `undefined` mean "not
+//! `JsOptions`, every field optional (`null` and `undefined` mean "not
 //! given"); a bad option throws an `Error` that names it and says what was
 //! expected. Results go out as plain objects and arrays built by serde from
 //! the JavaScript-shaped types below (fields in the order of the TypeScript
