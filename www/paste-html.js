@@ -36,5 +36,7 @@ function fromHtml(text) {
       if (article.trim()) loadText(article);
       else setStatus('The pasted HTML has no article text to summarise.', 'error');
     })
-    .catch((err) => setStatus(`The pasted HTML could not be read (${err?.message ?? err}).`, 'error'));
+    // The paste was taken over: if the page cannot be read, it goes into the
+    // box as the text it is (cleanup sets the markup aside), not lost.
+    .catch(() => loadText(text));
 }

@@ -184,7 +184,9 @@ pub(crate) fn unescape_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let Some(end) = rest[..rest.len().min(12)].find(';') else {
+        // (a byte search: the twelfth byte may fall inside a character,
+        // "Städte & Flüsse – N" has its dash there)
+        let Some(end) = rest.bytes().take(12).position(|b| b == b';') else {
             out.push('&');
             rest = &rest[1..];
             continue;
@@ -282,9 +284,28 @@ mod tests {
             ("invalid code point", "&#xD800;", "\u{FFFD}"),
             ("not an entity", "a & b &nbsp; c", "a & b &nbsp; c"),
             ("unterminated", "&amp", "&amp"),
+            // a character across the twelfth byte after "&" (this panicked)
+            (
+                "non-ASCII after an ampersand",
+                "Städte & Flüsse – N",
+                "Städte & Flüsse – N",
+            ),
+            ("an entity before non-ASCII", "&amp;–&#233;é", "&–éé"),
         ];
         for (name, input, want) in cases {
             assert_eq!(unescape_entities(input), want, "{name}");
+        }
+        // every split of multi-byte characters around "&" and ";"
+        let pieces = ["&", ";", "–", "é", "😀", "a", "#", "x", "amp"];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let s = format!("{a}{b}{c}{d}{a}{d}{c}{b}{a}{c}");
+                        let _ = unescape_entities(&s);
+                    }
+                }
+            }
         }
     }
 
