@@ -12,6 +12,7 @@ use std::thread;
 
 use salient::{Algorithm, Length, Options, Summary};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 const HELP: &str = "\
@@ -272,6 +273,42 @@ fn article_text(html: &str) -> String {
     salient::extract::extract(&salient::extract::parse_html(html)).to_text()
 }
 
+/// The text of a file's bytes, decoded as the page decodes opened files: by
+/// a byte-order mark (UTF-8, UTF-16); for what looks like a web page, by the
+/// encoding its `<meta charset>` names (its first 2,048 bytes, read as
+/// ASCII); else as UTF-8 when valid and windows-1252 (what browsers assume
+/// for legacy Western text, Latin-1 included) when not. Bytes with a NUL in
+/// their first 8 KB are no text (an image, an executable): an error.
+fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
+    use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        return Ok(encoding
+            .decode_without_bom_handling(&bytes[bom..])
+            .0
+            .into_owned());
+    }
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(format!("{name} looks like a binary file, not text"));
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let declared = head.find("<meta").and_then(|at| {
+        let rest = &head[at..];
+        let value = &rest[rest.find("charset")? + "charset".len()..];
+        let value = value.trim_start().strip_prefix('=')?.trim_start();
+        let value = value.trim_start_matches(['"', '\'']);
+        let end = value
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')))
+            .unwrap_or(value.len());
+        Encoding::for_label(value[..end].as_bytes())
+    });
+    let encoding = match declared {
+        Some(e) => e,
+        None if std::str::from_utf8(bytes).is_ok() => UTF_8,
+        None => WINDOWS_1252,
+    };
+    Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
+}
+
 fn read_input(file: Option<&str>) -> Result<String, String> {
     let bytes = match file {
         None | Some("-") => {
@@ -283,25 +320,31 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
         }
         Some(path) => fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     };
-    Ok(match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
+    decode(&bytes, file.filter(|f| *f != "-").unwrap_or("stdin"))
 }
 
 /// The output line of a batch line that could not be summarised.
 #[derive(Serialize)]
 struct BatchError<'a> {
-    id: &'a Value,
+    id: &'a RawValue,
     error: String,
 }
 
 /// One output line of the batch mode: the line's id, then the summary.
 #[derive(Serialize)]
 struct BatchOutput<'a> {
-    id: &'a Value,
+    id: &'a RawValue,
     #[serde(flatten)]
     summary: &'a Summary,
+}
+
+/// The id of a batch line as it was written (`18446744073709551617` and
+/// `1e2` come back as they went in, not as the nearest floats), `null`
+/// without one.
+#[derive(serde::Deserialize)]
+struct LineId<'a> {
+    #[serde(borrow)]
+    id: Option<&'a RawValue>,
 }
 
 /// Options of one batch line: the flags, overridden by the line's fields.
@@ -361,17 +404,20 @@ fn line_options(
 
 /// The output of one batch line, as a line of JSON.
 fn batch_line(line: &str, base: &Options, base_k: usize) -> String {
-    let error = |id: &Value, error: String| {
+    let error = |id: &RawValue, error: String| {
         serde_json::to_string(&BatchError { id, error }).unwrap_or_default()
     };
+    let null: Box<RawValue> = Box::default(); // null
     let parsed: Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return error(&Value::Null, format!("invalid JSON: {e}")),
+        Err(e) => return error(&null, format!("invalid JSON: {e}")),
     };
     let Some(obj) = parsed.as_object() else {
-        return error(&Value::Null, "each line must be a JSON object".into());
+        return error(&null, "each line must be a JSON object".into());
     };
-    let id = obj.get("id").unwrap_or(&Value::Null);
+    // (the line parsed as a Value already: it parses as an object with an id)
+    let raw = serde_json::from_str::<LineId>(line).ok().and_then(|l| l.id);
+    let id: &RawValue = raw.unwrap_or(&null);
     let text = match obj.get("text") {
         Some(Value::String(t)) => t,
         Some(other) => return error(id, format!("text must be a string, got {other}")),
@@ -416,6 +462,7 @@ fn run_batch(cli: &Cli) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut written_all = true;
+    let mut write_error = None::<io::Error>;
     thread::scope(|scope| {
         for _ in 0..jobs {
             let results = results.clone();
@@ -442,7 +489,8 @@ fn run_batch(cli: &Cli) -> ExitCode {
                         *count - 1
                     };
                     let line = String::from_utf8_lossy(&buf);
-                    let line = line.trim();
+                    // (a byte-order mark, as Windows tools write before the first line)
+                    let line = line.trim().trim_start_matches('\u{FEFF}');
                     let result = (!line.is_empty()).then(|| batch_line(line, &cli.options, base_k));
                     if results.send((seq, result)).is_err() {
                         return;
@@ -458,8 +506,12 @@ fn run_batch(cli: &Cli) -> ExitCode {
             while let Some(result) = pending.remove(&next) {
                 next += 1;
                 if let Some(line) = result {
-                    if writeln!(out, "{line}").and_then(|_| out.flush()).is_err() {
-                        // the reader went away (e.g. `| head`): stop quietly
+                    if let Err(e) = writeln!(out, "{line}").and_then(|_| out.flush()) {
+                        // the reader went away (e.g. `| head`): stop quietly;
+                        // any other failure (a full disk) is reported
+                        if e.kind() != io::ErrorKind::BrokenPipe {
+                            write_error = Some(e);
+                        }
                         written_all = false;
                     }
                 }
@@ -475,6 +527,10 @@ fn run_batch(cli: &Cli) -> ExitCode {
         // no more tokens: threads waiting for one stop
         drop(give_back);
     });
+    if let Some(e) = write_error {
+        eprintln!("salient: cannot write output: {e}");
+        return ExitCode::from(1);
+    }
     if let Ok((_, _, Some(e), _)) = source.into_inner() {
         let _ = out.flush();
         eprintln!("salient: cannot read stdin: {e}");

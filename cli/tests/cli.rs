@@ -275,3 +275,114 @@ fn summarises_saved_web_pages() {
     let bad = salient(&["--jsonl", "--html"], "");
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn jsonl_echoes_ids_as_written_and_reads_a_byte_order_mark() {
+    let input = [
+        "\u{feff}{\"id\": 18446744073709551617, \"text\": \"A first story. It has two sentences.\"}",
+        r#"{"id": 1e2, "text": "Short."}"#,
+        r#"{"id": -0, "text": "Short."}"#,
+        r#"{"id": {"a": [1, 2]}, "text": "Short."}"#,
+        r#"{"text": "No id at all."}"#,
+        r#"{"id": 18446744073709551617, "text": 5}"#,
+    ]
+    .join("\n");
+    let o = salient(&["--jsonl"], &input);
+    assert!(o.status.success());
+    let ids: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            // the id's text as printed: between `{"id":` and the next field
+            let rest = l.strip_prefix("{\"id\":").unwrap();
+            let end = rest.find(",\"").unwrap();
+            rest[..end].to_owned()
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "18446744073709551617",
+            "1e2",
+            "-0",
+            r#"{"a": [1, 2]}"#,
+            "null",
+            "18446744073709551617"
+        ]
+    );
+    assert!(
+        !stdout(&o).lines().next().unwrap().contains("error"),
+        "the byte-order mark is no JSON error"
+    );
+}
+
+#[test]
+fn jsonl_reports_output_it_cannot_write() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full here
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_salient"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"id\": 1, \"text\": \"A story. Of two sentences.\"}\n");
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write output"));
+}
+
+#[test]
+fn decodes_files_as_the_page_does() {
+    let dir = std::env::temp_dir().join(format!("salient-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(
+            "Grüße aus Köln. Es regnet."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    // (name, bytes, args, expected in the output)
+    let cases: &[(&str, Vec<u8>, &[&str], &str)] = &[
+        ("latin1.txt", b"Le caf\xe9 est ouvert. L'\xe9t\xe9 arrive.".to_vec(), &["-n", "5"], "Le café est ouvert.\nL'été arrive."),
+        ("quotes.txt", b"\x93Yes,\x94 she said \x96 at last. Then she left.".to_vec(), &["-n", "5"], "“Yes,” she said – at last."),
+        ("utf16.txt", utf16, &["-n", "5"], "Grüße aus Köln."),
+        (
+            "cp1251.html",
+            b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><title>\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe3\xee\xf0\xee\xe4\xe0 \xe8 \xe4\xed\xff</title></head><body><p>\xc3\xee\xf0\xee\xe4 \xef\xee\xf1\xf2\xf0\xee\xe8\xf2 \xed\xee\xe2\xf3\xfe \xe1\xee\xeb\xfc\xed\xe8\xf6\xf3.</p></body></html>".to_vec(),
+            &["--extract"],
+            "Новости города и дня\n\nГород построит новую больницу.",
+        ),
+        (
+            "ampersand.html",
+            "<html><head><title>Städte & Flüsse – N</title></head><body><p>One sentence is here. Two are here.</p></body></html>".as_bytes().to_vec(),
+            &["--extract"],
+            "Städte & Flüsse – N",
+        ),
+    ];
+    for (name, bytes, args, want) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let mut all: Vec<&str> = args.to_vec();
+        all.push(path.to_str().unwrap());
+        let o = salient(&all, "");
+        assert!(
+            o.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(stdout(&o).contains(want), "{name}: {}", stdout(&o));
+    }
+    let binary = dir.join("image.png");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let o = salient(&[binary.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("looks like a binary file"));
+}
