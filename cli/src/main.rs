@@ -299,7 +299,7 @@ fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
         let end = value
             .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')))
             .unwrap_or(value.len());
-        Encoding::for_label(value[..end].as_bytes())
+        Encoding::for_label(&value.as_bytes()[..end])
     });
     let encoding = match declared {
         Some(e) => e,
