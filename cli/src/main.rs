@@ -60,14 +60,17 @@ OUTPUT:
 
 BATCH (--jsonl):
     Each stdin line is {\"id\": ..., \"text\": \"...\"} with optional \"sentences\", \"ratio\",
-    \"words\", \"algorithm\", \"keywords\" and \"language\" overriding the flags. Each output line is the
-    Summary object of --format json with the line's \"id\" first, in input order, streamed.
-    A bad line yields {\"id\": ..., \"error\": \"...\"} and the run goes on. With --jobs N,
-    N lines are summarised at once; at most 8N lines are held in memory.
+    \"words\", \"algorithm\", \"keywords\" and \"language\" overriding the flags, and \"html\"
+    (true: the text is a web page, its article is summarised; default: detected as for a
+    file, unless --no-html). Other fields are ignored, but one spelled like an option
+    (\"sentence\", \"Keywords\") is an error. Each output line is the Summary object of
+    --format json with the line's \"id\" first (exactly as written), in input order,
+    streamed. A bad line yields {\"id\": ..., \"error\": \"...\"} and the run goes on. With
+    --jobs N, N lines are summarised at once; at most 8N lines are held in memory.
 
 EXIT STATUS:
     0 on success (in batch mode, even when some lines were bad), 1 when input cannot be
-    read, 2 for invalid options.
+    read or output cannot be written, 2 for invalid options.
 
 ALGORITHMS:
 ";
@@ -347,12 +350,63 @@ struct LineId<'a> {
     id: Option<&'a RawValue>,
 }
 
+/// The fields a batch line may hold.
+const LINE_FIELDS: &[&str] = &[
+    "id",
+    "text",
+    "html",
+    "sentences",
+    "ratio",
+    "words",
+    "algorithm",
+    "keywords",
+    "language",
+];
+
+/// Edit distance (insertions, deletions, substitutions) between two short
+/// ASCII-or-not strings, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// A field of a batch line that looks like a misspelled option ("sentence",
+/// "Keywords", "langauge"), with the field it looks like. Other unknown
+/// fields (a line's own metadata) are left alone.
+fn misspelled_field(obj: &Map<String, Value>) -> Option<(&str, &'static str)> {
+    obj.keys().find_map(|key| {
+        if LINE_FIELDS.contains(&key.as_str()) || key.chars().count() < 4 {
+            return None;
+        }
+        let lower = key.to_lowercase();
+        LINE_FIELDS
+            .iter()
+            .find(|f| f.len() >= 4 && edit_distance(&lower, f) <= 2)
+            .map(|f| (key.as_str(), *f))
+    })
+}
+
 /// Options of one batch line: the flags, overridden by the line's fields.
 fn line_options(
     obj: &Map<String, Value>,
     base: &Options,
     base_k: usize,
 ) -> Result<(Options, usize), String> {
+    if let Some((key, like)) = misspelled_field(obj) {
+        return Err(format!("unknown field {key:?} (did you mean {like:?}?)"));
+    }
     let mut options = base.clone();
     let count = |name: &str, v: &Value| -> Result<usize, String> {
         v.as_u64()
@@ -403,7 +457,7 @@ fn line_options(
 }
 
 /// The output of one batch line, as a line of JSON.
-fn batch_line(line: &str, base: &Options, base_k: usize) -> String {
+fn batch_line(line: &str, base: &Options, base_k: usize, detect_html: bool) -> String {
     let error = |id: &RawValue, error: String| {
         serde_json::to_string(&BatchError { id, error }).unwrap_or_default()
     };
@@ -426,6 +480,18 @@ fn batch_line(line: &str, base: &Options, base_k: usize) -> String {
     let (options, _) = match line_options(obj, base, base_k) {
         Ok(o) => o,
         Err(e) => return error(id, e),
+    };
+    let html = match obj.get("html") {
+        Some(Value::Bool(b)) => *b,
+        None | Some(Value::Null) => detect_html && is_html(None, text),
+        Some(other) => return error(id, format!("html must be true or false, got {other}")),
+    };
+    let article;
+    let text = if html {
+        article = article_text(text);
+        &article
+    } else {
+        text
     };
     match salient::summarize(text, &options) {
         Ok(summary) => serde_json::to_string(&BatchOutput {
@@ -491,7 +557,8 @@ fn run_batch(cli: &Cli) -> ExitCode {
                     let line = String::from_utf8_lossy(&buf);
                     // (a byte-order mark, as Windows tools write before the first line)
                     let line = line.trim().trim_start_matches('\u{FEFF}');
-                    let result = (!line.is_empty()).then(|| batch_line(line, &cli.options, base_k));
+                    let result = (!line.is_empty())
+                        .then(|| batch_line(line, &cli.options, base_k, cli.html != Html::No));
                     if results.send((seq, result)).is_err() {
                         return;
                     }

@@ -386,3 +386,63 @@ fn decodes_files_as_the_page_does() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("looks like a binary file"));
 }
+
+#[test]
+fn jsonl_flags_misspelled_options_and_reads_web_pages() {
+    let page = "<!doctype html><html><head><title>River barrier opens</title></head><body>\
+        <nav><a href=\"/\">Home</a> | <a href=\"/news\">News</a></nav><article>\
+        <p>The river flows through the old town and past the harbour, where the boats wait.</p>\
+        <p>Engineers built a barrier to protect the town from floods in the winter months.</p>\
+        </article></body></html>";
+    let line = |fields: &str| {
+        format!(
+            "{{\"id\": 1, \"text\": {}, {fields}}}",
+            serde_json::to_string(page).unwrap()
+        )
+    };
+    let input = [
+        r#"{"id": 1, "text": "One. Two. Three.", "sentence": 1}"#.to_owned(),
+        r#"{"id": 2, "text": "One. Two. Three.", "Keywords": 2}"#.to_owned(),
+        r#"{"id": 3, "text": "One. Two. Three.", "source": "wire", "summary": "x", "lang": "en"}"#
+            .to_owned(),
+        line(r#""sentences": 1"#),
+        line(r#""html": false"#),
+        line(r#""html": "yes""#),
+    ]
+    .join("\n");
+    let o = salient(&["--jsonl"], &input);
+    assert!(o.status.success());
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines[0]["error"],
+        "unknown field \"sentence\" (did you mean \"sentences\"?)"
+    );
+    assert_eq!(
+        lines[1]["error"],
+        "unknown field \"Keywords\" (did you mean \"keywords\"?)"
+    );
+    assert!(
+        lines[2]["error"].is_null(),
+        "other fields are the line's own: {}",
+        lines[2]
+    );
+    // a web page: its article, detected as for a file
+    assert_eq!(lines[3]["title"], "River barrier opens");
+    let texts = |l: &serde_json::Value| -> String {
+        l["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(!texts(&lines[3]).contains("Home"), "{}", texts(&lines[3]));
+    assert!(
+        texts(&lines[4]).contains('<'),
+        "html: false takes the markup as text"
+    );
+    assert_eq!(lines[5]["error"], "html must be true or false, got \"yes\"");
+}
