@@ -113,6 +113,21 @@ fn parse_number<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, Stri
         .map_err(|_| format!("{flag} expects a number, got {value:?}"))
 }
 
+/// A count flag's value: a whole number, with a message that says what is
+/// wrong with a negative, fractional or too large one.
+fn parse_count(flag: &str, value: &str) -> Result<usize, String> {
+    value.parse().map_err(|_| {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if value.strip_prefix('-').is_some_and(digits) {
+            format!("{flag} expects a whole number of 0 or more, got {value}")
+        } else if digits(value) {
+            format!("{flag}: {value} is too large")
+        } else {
+            format!("{flag} expects a whole number, got {value:?}")
+        }
+    })
+}
+
 /// A language option: an ISO 639-1 code, or `auto` (detect).
 fn parse_language(value: &str) -> Result<Option<salient::Lang>, String> {
     if value.eq_ignore_ascii_case("auto") {
@@ -196,16 +211,16 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 println!("salient {}", salient::VERSION);
                 return Ok(None);
             }
-            "-n" | "--sentences" => set_length(Length::Sentences(parse_number(&flag, &value)?))?,
+            "-n" | "--sentences" => set_length(Length::Sentences(parse_count(&flag, &value)?))?,
             "-r" | "--ratio" => set_length(Length::Ratio(parse_number(&flag, &value)?))?,
-            "-w" | "--words" => set_length(Length::Words(parse_number(&flag, &value)?))?,
+            "-w" | "--words" => set_length(Length::Words(parse_count(&flag, &value)?))?,
             "-a" | "--algorithm" => {
                 cli.options.algorithm = value.parse().map_err(|e| format!("{e}"))?
             }
-            "-k" | "--keywords" => cli.keywords = Some(parse_number(&flag, &value)?),
+            "-k" | "--keywords" => cli.keywords = Some(parse_count(&flag, &value)?),
             "-l" | "--language" => cli.options.language = parse_language(&value)?,
             "-j" | "--jobs" => {
-                let n: usize = parse_number(&flag, &value)?;
+                let n = parse_count(&flag, &value)?;
                 cli.jobs = Some(NonZeroUsize::new(n).ok_or("--jobs must be at least 1")?);
             }
             "-f" | "--format" => {

@@ -119,6 +119,19 @@ fn bad_flags_fail_clearly() {
         (&["--frobnicate"][..], "unknown option"),
         (&["--sentences"][..], "needs a value"),
         (&["--sentences", "2", "--words", "10"][..], "conflicts"),
+        (
+            &["--words", "-5"][..],
+            "--words expects a whole number of 0 or more, got -5",
+        ),
+        (
+            &["--keywords", "2.5"][..],
+            "--keywords expects a whole number, got \"2.5\"",
+        ),
+        (
+            &["-n", "99999999999999999999999"][..],
+            "-n: 99999999999999999999999 is too large",
+        ),
+        (&["--jobs", "0"][..], "at least 1"),
     ] {
         let o = salient(args, ARTICLE);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
