@@ -287,6 +287,15 @@ struct Piece<'a> {
 }
 
 /// Whether `word` is one Han character.
+/// Initials with full stops between them: `U.S`, `U.K`, `e.g`, `Ph.D`
+/// (parts of one or two letters).
+fn is_dotted_initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(is_letter))
+}
+
 fn is_one_han(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c))
@@ -398,6 +407,14 @@ impl<'a> Phrases<'a> {
                         if si == 0 {
                             mark(&mut boosted, id);
                         }
+                        // "U.S." keeps its last full stop, which is no part
+                        // of the word for UAX #29 ("U.S")
+                        let piece =
+                            if is_dotted_initials(piece) && sentence[word.end..].starts_with('.') {
+                                &sentence[word.start..word.end + 1]
+                            } else {
+                                piece
+                            };
                         words.push(Piece {
                             term: id,
                             text: piece,
@@ -571,6 +588,29 @@ mod tests {
         let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
         assert_eq!(texts.first(), Some(&"เมืองซีแอตเติล"), "{texts:?}");
         assert!(texts.iter().all(|t| !t.starts_with("ใน")), "{texts:?}");
+    }
+
+    /// Dotted initials keep their last full stop: "U.S." was shown as "U.S"
+    /// (text written for this test).
+    #[test]
+    fn dotted_initials_keep_their_full_stop() {
+        let text = "The U.S. sent aid on Monday. Officials in the U.S. said more would follow. \
+            The aid from the U.S. arrived by ship, and the U.K. sent planes.";
+        let kw = keywords(text, 5);
+        let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"U.S."), "{texts:?}");
+        assert!(!texts.contains(&"U.S"), "{texts:?}");
+        for (word, want) in [
+            ("U.S", true),
+            ("Ph.D", true),
+            ("e.g", true),
+            ("3.5", false),
+            ("www.example", false),
+            ("U.S.A", true),
+            ("US", false),
+        ] {
+            assert_eq!(is_dotted_initials(word), want, "{word}");
+        }
     }
 
     /// The pieces of addresses are no keywords: "https", "www.example.gov.uk"
