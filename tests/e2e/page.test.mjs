@@ -645,7 +645,9 @@ describe('salient page', () => {
     const book = chapters.join('\n\n');
     assert.equal(w.workers.length, 1);
     await setValue(page, '#input', book);
-    await page.waitForFunction(() => document.body.dataset.state === 'running');
+    // (polled by a timer, not each animation frame: the frame that paints
+    // megabytes in the box may come only after the run, on a busy machine)
+    await page.waitForFunction(() => document.body.dataset.state === 'running', null, { polling: 10 });
     // The main thread stays free while the worker summarises.
     const lag = await page.evaluate(
       () => new Promise((resolve) => {
@@ -654,7 +656,7 @@ describe('salient page', () => {
       }),
     );
     assert.ok(lag < 150, `a 20 ms timer fired after ${lag.toFixed(0)} ms during the run`);
-    await page.waitForFunction(() => document.getElementById('status').textContent === 'Working…');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'Working…', null, { polling: 10 });
     assert.equal(await page.evaluate(() => document.body.dataset.state), 'running');
     // New input while the book is still running: the worker is replaced.
     await setValue(page, '#input', FERRY);
