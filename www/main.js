@@ -150,7 +150,7 @@ function onWorkerMessage(event) {
   running = null;
   setWorking(false);
   if (msg.type === 'result') {
-    show(text, msg.result, performance.now() - t0);
+    show(text, msg.result, performance.now() - t0, msg.detected);
   } else if (msg.type === 'error') {
     showError(`Could not summarise: ${sentenceCase(msg.message)}`);
   }
@@ -297,8 +297,11 @@ function renderLanguages(languages) {
   ui.language.append(frag);
 }
 
-/** Says which language the text was read in, and whether it was detected. */
-function renderLanguageUsed(code) {
+/**
+ * Says which language the text was read in, and whether it was detected;
+ * for a chosen one, `detected` is what the text reads as (null: nothing).
+ */
+function renderLanguageUsed(code, detected) {
   const asked = ui.language.value !== 'auto';
   if (!code) {
     ui.languageUsed.textContent =
@@ -306,7 +309,14 @@ function renderLanguageUsed(code) {
     return;
   }
   const name = languageNames.get(code) ?? code;
-  ui.languageUsed.textContent = asked ? `Language: ${name} (chosen)` : `Language: ${name} (detected; change it under Advanced)`;
+  if (!asked) {
+    ui.languageUsed.textContent = `Language: ${name} (detected; change it under Advanced)`;
+  } else if (detected && detected !== code) {
+    const other = languageNames.get(detected) ?? detected;
+    ui.languageUsed.textContent = `Language: ${name} (chosen), but the text reads as ${other}: its stopwords and stemming may not fit.`;
+  } else {
+    ui.languageUsed.textContent = `Language: ${name} (chosen)`;
+  }
 }
 
 function currentMode() {
@@ -383,7 +393,7 @@ function showError(text) {
  * screen, so no task here grows with the text; <body data-state> becomes
  * 'done' once the lists are complete.
  */
-function show(text, result, ms) {
+function show(text, result, ms, detected) {
   const { summary, keywords, removed, stats, title } = result;
   if (!summary.count) {
     showMessage(
@@ -397,7 +407,7 @@ function show(text, result, ms) {
       ui.results.hidden = false;
       ui.summaryHint.hidden = true;
       ui.budgetNote.hidden = true;
-      renderLanguageUsed(result.language);
+      renderLanguageUsed(result.language, detected);
       renderStats(stats, ms);
       renderKeywordList([]);
       finish([renderRemovedList(removed)]);
@@ -410,7 +420,7 @@ function show(text, result, ms) {
   setStatus('', null);
   ui.title.hidden = !title;
   ui.title.textContent = title ?? '';
-  renderLanguageUsed(result.language);
+  renderLanguageUsed(result.language, detected);
   const lists = [renderSummary(ui.summary, summary, startRendering())];
   ui.summaryHint.hidden = false;
   renderKeywordList(keywords);

@@ -11,11 +11,14 @@
 //                                                a long text in parts (0..parts-1, in
 //                                                order): the run starts with the last
 //   worker -> page  { type: 'ready', version, algorithms, languages }   once, after init
-//                   { type: 'result', id, result, ms }       result packed by pack.js (typed
+//                   { type: 'result', id, result, ms, detected }
+//                                                            result packed by pack.js (typed
 //                                                            arrays, moved not copied);
 //                                                            ms = time inside analyze
 //                                                            (after the text's language
-//                                                            data loaded: languages.js)
+//                                                            data loaded: languages.js);
+//                                                            detected = the language the text
+//                                                            reads as, when one was chosen
 //                   { type: 'warm', text, result }           once, the first warm-up run (packed)
 //                   { type: 'error', id, message }           the module threw (bad options)
 //                   { type: 'fatal', message }               the module could not load
@@ -149,7 +152,11 @@ self.onmessage = async (event) => {
     const result = api.analyze(text, ready);
     const ms = performance.now() - t0;
     const { packed, transfer } = pack(text, result);
-    self.postMessage({ type: 'result', id, result: packed, ms }, transfer);
+    // A language the reader chose: what the text reads as, so the page can
+    // say when the two differ (stopwords of the wrong language are no help).
+    const chosen = ready.language && ready.language !== 'auto' && options?.language;
+    const detected = chosen ? api.detectLanguage(text.slice(0, 20_000)) ?? null : undefined;
+    self.postMessage({ type: 'result', id, result: packed, ms, detected }, transfer);
   } catch (err) {
     self.postMessage({ type: 'error', id, message: describe(err) });
   }

@@ -566,7 +566,10 @@ describe('salient page', () => {
     await page.locator('#advanced > summary').click();
     await page.locator('#language').selectOption('nl');
     await settled(page);
-    assert.match(await page.locator('#language-used').textContent(), /Dutch \(chosen\)/);
+    assert.match(await page.locator('#language-used').textContent(), /Dutch \(chosen\), but the text reads as German/);
+    await page.locator('#language').selectOption('de');
+    await settled(page);
+    assert.equal(await page.locator('#language-used').textContent(), 'Language: German (chosen)');
     // A text with no article sentences (only furniture, shown as set aside)
     // does not keep the last text's language line.
     await page.locator('#language').selectOption('auto');
