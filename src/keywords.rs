@@ -374,15 +374,24 @@ impl<'a> Phrases<'a> {
             }
         };
         for (si, sentence) in sentences.into_iter().enumerate() {
-            // The pieces of URLs and e-mail addresses are no keywords.
+            // The pieces of URLs and e-mail addresses are no keywords (a
+            // cursor over them: the words come in order).
             let addresses = address_spans(sentence);
-            let in_address =
-                |at: usize| addresses.iter().any(|&(from, to)| (from..to).contains(&at));
+            let mut next_address = 0;
             // Between two words: whitespace, or punctuation that breaks a run.
             let mut prev = 0;
             for word in doc.sentence_words(si) {
                 let piece = &sentence[word.start..word.end];
-                if !addresses.is_empty() && in_address(word.start) {
+                while addresses
+                    .get(next_address)
+                    .is_some_and(|&(_, to)| to <= word.start)
+                {
+                    next_address += 1;
+                }
+                if addresses
+                    .get(next_address)
+                    .is_some_and(|&(from, _)| from <= word.start)
+                {
                     end_run(&words, &mut runs);
                     prev = prev.max(word.end);
                     continue;

@@ -225,29 +225,34 @@ pub fn find(text: &str) -> Vec<Hole> {
     let bytes = text.as_bytes();
     let mut holes = Vec::new();
     let mut closer: Option<Closer> = None;
-    // closing emphasis delimiters found ahead: (start, length)
+    // closing emphasis delimiters found ahead: (start, length), a few at most
     let mut emphasis: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(k) = emphasis.iter().position(|&(at, _)| at == i) {
-            let (at, len) = emphasis.swap_remove(k);
-            holes.push(Hole {
-                range: at..at + len,
-                element: false,
-                space: false,
-            });
-            i = at + len;
-            continue;
-        }
         match bytes[i] {
             b'*' | b'_' => {
+                // closers passed over (inside a later hole) are dropped
+                emphasis.retain(|&(at, _)| at >= i);
+                if let Some(k) = emphasis.iter().position(|&(at, _)| at == i) {
+                    let (at, len) = emphasis.swap_remove(k);
+                    holes.push(Hole {
+                        range: at..at + len,
+                        element: false,
+                        space: false,
+                    });
+                    i = at + len;
+                    continue;
+                }
                 if let Some((len, close)) = emphasis_at(text, i) {
                     holes.push(Hole {
                         range: i..i + len,
                         element: false,
                         space: false,
                     });
-                    emphasis.push((close, len));
+                    // (two openers may find the same closer: it is one hole)
+                    if !emphasis.iter().any(|&(at, _)| at == close) {
+                        emphasis.push((close, len));
+                    }
                     i += len;
                     continue;
                 }
@@ -402,9 +407,27 @@ mod tests {
             ("*“Quoted”* and *(aside)*", &["*", "*", "*", "*"]),
             ("「(*」と「*)」で囲む", &[]),
             ("（ *Pimephales * promelas）", &[]),
+            // two openers, one closer: one closing hole
+            ("*a *b* x", &["*", "*", "*"]),
         ];
         for (text, want) in table {
             assert_eq!(removed(text), *want, "{text:?}");
+        }
+    }
+
+    /// Openers whose closers are shared or passed over (inside a link's
+    /// address) leave sorted, disjoint holes. (They once stayed pending, and
+    /// every later byte looked through them: 400 KB of these took 2.9 s.)
+    #[test]
+    fn unmatched_closers_leave_sorted_holes() {
+        for unit in ["*a *b* x. ", "*the [report](https://e.com/a*) "] {
+            let text = unit.repeat(1000);
+            let holes = find(&text);
+            assert!(!holes.is_empty());
+            assert!(
+                holes.windows(2).all(|w| w[0].range.end <= w[1].range.start),
+                "sorted, disjoint: {unit}"
+            );
         }
     }
 
