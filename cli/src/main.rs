@@ -297,7 +297,7 @@ fn article_text(html: &str) -> String {
 /// ASCII); else as UTF-8 when valid and windows-1252 (what browsers assume
 /// for legacy Western text, Latin-1 included) when not. Bytes with a NUL in
 /// their first 8 KB are no text (an image, an executable): an error.
-fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
+fn decode(bytes: &[u8], name: &str, html: Html) -> Result<String, String> {
     use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
         return Ok(encoding
@@ -309,7 +309,14 @@ fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
         return Err(format!("{name} looks like a binary file, not text"));
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
-    let declared = head.find("<meta").and_then(|at| {
+    let page = match html {
+        Html::Yes => true,
+        Html::No => false,
+        Html::Detect => is_html(Some(name), &head),
+    };
+    // (a UTF-16 label in an ASCII page means UTF-8, as browsers read it, and
+    // a label of the "replacement" encoding is none)
+    let declared = page.then(|| head.find("<meta")).flatten().and_then(|at| {
         let rest = &head[at..];
         let value = &rest[rest.find("charset")? + "charset".len()..];
         let value = value.trim_start().strip_prefix('=')?.trim_start();
@@ -317,7 +324,7 @@ fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
         let end = value
             .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')))
             .unwrap_or(value.len());
-        Encoding::for_label(&value.as_bytes()[..end])
+        Encoding::for_label_no_replacement(&value.as_bytes()[..end]).map(Encoding::output_encoding)
     });
     let encoding = match declared {
         Some(e) => e,
@@ -327,7 +334,7 @@ fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
     Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
 }
 
-fn read_input(file: Option<&str>) -> Result<String, String> {
+fn read_input(file: Option<&str>, html: Html) -> Result<String, String> {
     let bytes = match file {
         None | Some("-") => {
             let mut buf = Vec::new();
@@ -338,7 +345,7 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
         }
         Some(path) => fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     };
-    decode(&bytes, file.filter(|f| *f != "-").unwrap_or("stdin"))
+    decode(&bytes, file.filter(|f| *f != "-").unwrap_or("stdin"), html)
 }
 
 /// The output line of a batch line that could not be summarised.
@@ -402,13 +409,21 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// fields (a line's own metadata) are left alone.
 fn misspelled_field(obj: &Map<String, Value>) -> Option<(&str, &'static str)> {
     obj.keys().find_map(|key| {
-        if LINE_FIELDS.contains(&key.as_str()) || key.chars().count() < 4 {
+        if LINE_FIELDS.contains(&key.as_str()) {
             return None;
         }
         let lower = key.to_lowercase();
+        // another case, a singular or plural, or (for the long names only,
+        // which no data field is near) a slip of two letters; "rating" and
+        // "next" are a line's own fields, not ratio and text
         LINE_FIELDS
             .iter()
-            .find(|f| f.len() >= 4 && edit_distance(&lower, f) <= 2)
+            .find(|&&f| {
+                lower == f
+                    || lower.strip_suffix('s') == Some(f)
+                    || f.strip_suffix('s') == Some(lower.as_str())
+                    || (f.len() >= 7 && edit_distance(&lower, f) <= 2)
+            })
             .map(|f| (key.as_str(), *f))
     })
 }
@@ -486,7 +501,12 @@ fn batch_line(line: &str, base: &Options, base_k: usize, detect_html: bool) -> S
     };
     // (the line parsed as a Value already: it parses as an object with an id)
     let raw = serde_json::from_str::<LineId>(line).ok().and_then(|l| l.id);
-    let id: &RawValue = raw.unwrap_or(&null);
+    // (a line with "id" twice: the value kept, written again)
+    let again = obj
+        .get("id")
+        .filter(|_| raw.is_none())
+        .and_then(|v| serde_json::value::to_raw_value(v).ok());
+    let id: &RawValue = raw.or(again.as_deref()).unwrap_or(&null);
     let text = match obj.get("text") {
         Some(Value::String(t)) => t,
         Some(other) => return error(id, format!("text must be a string, got {other}")),
@@ -630,7 +650,8 @@ fn main() -> ExitCode {
     if cli.jsonl {
         return run_batch(&cli);
     }
-    let mut text = match read_input(cli.file.as_deref()) {
+    let html = if cli.extract { Html::Yes } else { cli.html };
+    let mut text = match read_input(cli.file.as_deref(), html) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("salient: {e}");

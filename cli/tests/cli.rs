@@ -298,6 +298,7 @@ fn jsonl_echoes_ids_as_written_and_reads_a_byte_order_mark() {
         r#"{"id": {"a": [1, 2]}, "text": "Short."}"#,
         r#"{"text": "No id at all."}"#,
         r#"{"id": 18446744073709551617, "text": 5}"#,
+        r#"{"id": 1, "id": 2, "text": "Short."}"#,
     ]
     .join("\n");
     let o = salient(&["--jsonl"], &input);
@@ -319,7 +320,8 @@ fn jsonl_echoes_ids_as_written_and_reads_a_byte_order_mark() {
             "-0",
             r#"{"a": [1, 2]}"#,
             "null",
-            "18446744073709551617"
+            "18446744073709551617",
+            "2"
         ]
     );
     assert!(
@@ -374,6 +376,18 @@ fn decodes_files_as_the_page_does() {
             "Новости города и дня\n\nГород построит новую больницу.",
         ),
         (
+            "meta-in-markdown.md",
+            "Le café <meta charset=\"iso-8859-1\"> est ouvert. Il pleut.".as_bytes().to_vec(),
+            &["-n", "5"],
+            "café",
+        ),
+        (
+            "utf16-label.html",
+            b"<html><head><meta charset=\"utf-16\"><title>Plain ASCII page title here</title></head><body><p>An ASCII page.</p></body></html>".to_vec(),
+            &["--extract"],
+            "Plain ASCII page title here",
+        ),
+        (
             "ampersand.html",
             "<html><head><title>Städte & Flüsse – N</title></head><body><p>One sentence is here. Two are here.</p></body></html>".as_bytes().to_vec(),
             &["--extract"],
@@ -416,7 +430,7 @@ fn jsonl_flags_misspelled_options_and_reads_web_pages() {
     let input = [
         r#"{"id": 1, "text": "One. Two. Three.", "sentence": 1}"#.to_owned(),
         r#"{"id": 2, "text": "One. Two. Three.", "Keywords": 2}"#.to_owned(),
-        r#"{"id": 3, "text": "One. Two. Three.", "source": "wire", "summary": "x", "lang": "en"}"#
+        r#"{"id": 3, "text": "One. Two. Three.", "source": "wire", "summary": "x", "lang": "en", "rating": 5, "next": 2, "test": 1}"#
             .to_owned(),
         line(r#""sentences": 1"#),
         line(r#""html": false"#),
