@@ -70,7 +70,8 @@ export function decodeText(bytes, kind = 'text') {
     const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
     if (label) {
       try {
-        return new TextDecoder(label).decode(bytes);
+        // a UTF-16 label in a page read as ASCII means UTF-8 (as browsers read it)
+        return new TextDecoder(/^utf-16/i.test(label) ? 'utf-8' : label).decode(bytes);
       } catch {
         // a label the browser does not know: sniffed below
       }

@@ -146,11 +146,11 @@ function onWorkerMessage(event) {
   }
   if (!running || msg.id !== running.id) return; // a superseded run
   const text = running.text ?? fillSample(running.sample.value);
-  const { t0 } = running;
+  const { t0, options } = running;
   running = null;
   setWorking(false);
   if (msg.type === 'result') {
-    show(text, msg.result, performance.now() - t0, msg.detected);
+    show(text, msg.result, performance.now() - t0, msg.detected, options);
   } else if (msg.type === 'error') {
     showError(`Could not summarise: ${sentenceCase(msg.message)}`);
   }
@@ -221,7 +221,7 @@ function run(text = ui.input.value) {
   }
   cancel(); // the old run is obsolete: stop it rather than wait for it
   const id = ++seq;
-  running = { id, text, t0: performance.now() };
+  running = { id, text, options, t0: performance.now() };
   send(id, text, options);
   setState('running');
   clearTimeout(workingTimer);
@@ -393,7 +393,7 @@ function showError(text) {
  * screen, so no task here grows with the text; <body data-state> becomes
  * 'done' once the lists are complete.
  */
-function show(text, result, ms, detected) {
+function show(text, result, ms, detected, options) {
   const { summary, keywords, removed, stats, title } = result;
   if (!summary.count) {
     showMessage(
@@ -425,7 +425,7 @@ function show(text, result, ms, detected) {
   ui.summaryHint.hidden = false;
   renderKeywordList(keywords);
   renderStats(stats, ms);
-  renderBudgetNote(stats);
+  renderBudgetNote(stats, options);
   lists.push(renderRemovedList(removed));
   lists.push(view.show(text, result, rendering.signal));
   ui.results.hidden = false;
@@ -502,13 +502,16 @@ function renderRemovedList(removed) {
   return renderRemoved(ui.removed, removed, rendering?.signal ?? startRendering());
 }
 
-/** Says so when a word budget is shorter than every sentence (the summary is then the best one, whole). */
-function renderBudgetNote(stats) {
-  const budget = currentMode() === 'words' ? Number(ui.words.value) : NaN;
+/**
+ * Says so when a summary is over its word budget (`options`: the run's):
+ * no sentence among the best ones fits, and the best one is given whole.
+ */
+function renderBudgetNote(stats, options) {
+  const budget = options?.words ?? NaN;
   const over = stats.summaryWords > budget;
   ui.budgetNote.hidden = !over;
   ui.budgetNote.textContent = over
-    ? `No sentence is as short as ${formatCount(budget)} word${budget === 1 ? '' : 's'}: the summary is the best one, ${formatCount(stats.summaryWords)} words long. Sentences are never cut.`
+    ? `No sentence among the best ones fits in ${formatCount(budget)} word${budget === 1 ? '' : 's'}: the summary is the best sentence, ${formatCount(stats.summaryWords)} words long. Sentences are never cut.`
     : '';
 }
 
@@ -629,7 +632,8 @@ const LARGE_EDIT = 100_000;
 // element in a page, and with scripts/bench-page.mjs --only huge).
 const APPLE = /Mac|iPhone|iPad/.test(navigator.userAgentData?.platform ?? navigator.platform ?? '');
 ui.input.addEventListener('keydown', (event) => {
-  if (event.key !== 'a' && event.key !== 'A') return;
+  // (the key's position too: on a Russian or Hebrew layout the key is ф or ש)
+  if (event.key !== 'a' && event.key !== 'A' && event.code !== 'KeyA') return;
   if (event.altKey || event.shiftKey || !(APPLE ? event.metaKey : event.ctrlKey)) return;
   if (ui.input.textLength < LARGE_EDIT) return;
   event.preventDefault();
@@ -720,7 +724,7 @@ async function loadSample() {
  */
 function adoptSampleRun(early) {
   cancel();
-  running = { id: early.id, text: early.value, sample: early, t0: performance.now() };
+  running = { id: early.id, text: early.value, options: early.options, sample: early, t0: performance.now() };
   if (running.text !== null) fillSample(running.text);
   setState('running');
   clearTimeout(workingTimer);

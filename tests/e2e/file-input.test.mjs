@@ -20,6 +20,7 @@ test('encodings: byte-order marks, UTF-8, and Latin-1 files read as windows-1252
     ['UTF-16BE with a byte-order mark', new Uint8Array([0xfe, 0xff, ...Buffer.from('Grüße', 'utf16le').swap16()]), 'text', 'Grüße'],
     ['HTML naming its charset', bytes('<meta charset="iso-8859-1"><p>Gr', [0xfc], [0xdf], 'e</p>'), 'html', '<meta charset="iso-8859-1"><p>Grüße</p>'],
     ['HTML with an unknown charset label', bytes('<meta charset="x-nonsense"><p>caf', [0xe9], '</p>'), 'html', '<meta charset="x-nonsense"><p>café</p>'],
+    ['HTML labelled UTF-16 but written in ASCII', bytes('<meta charset="utf-16"><p>plain</p>'), 'html', '<meta charset="utf-16"><p>plain</p>'],
     ['empty', new Uint8Array(0), 'text', ''],
   ]) {
     assert.equal(decodeText(input, kind), want, name);

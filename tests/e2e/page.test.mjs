@@ -229,7 +229,7 @@ describe('salient page', () => {
     const one = await summaryTexts(page);
     assert.equal(one.length, 1);
     assert.ok(wordCount(one[0]) > 3);
-    assert.match(await page.locator('#budget-note').textContent(), /No sentence is as short as 3 words: the summary is the best one, \d+ words long/);
+    assert.match(await page.locator('#budget-note').textContent(), /No sentence among the best ones fits in 3 words: the summary is the best sentence, \d+ words long/);
     // An empty budget asks for a number instead of running.
     await page.locator('#length-words').fill('');
     await settled(page);

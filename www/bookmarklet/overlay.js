@@ -187,7 +187,9 @@ function build(site) {
   // The overlay's own words are English, left to right, whatever the page's
   // direction (the shadow root inherits it); what comes from the page (the
   // title, sentences, keywords) takes its direction from its own text.
-  const titleLine = el('p', { class: 'title', dir: 'auto' });
+  // (and in its language: the panel's lang="en" is for the overlay's words)
+  const pageLang = document.documentElement.lang || '';
+  const titleLine = el('p', { class: 'title', dir: 'auto', lang: pageLang });
   const range = el('input', { type: 'range', id: 'length', min: '1', max: String(MAX_SENTENCES), step: '1', value: String(DEFAULT_SENTENCES) });
   const rangeValue = el('output', { for: 'length', text: String(DEFAULT_SENTENCES) });
   const summary = el('ol', { class: 'summary', 'aria-label': 'Summary sentences' });
@@ -222,7 +224,7 @@ function build(site) {
     marks.paint(document, ranges);
     summary.replaceChildren(
       ...r.sentences.map((s, i) => {
-        const item = el('li', { text: s.text, dir: 'auto' });
+        const item = el('li', { text: s.text, dir: 'auto', lang: pageLang });
         if (ranges[i]) {
           item.classList.add('found');
           item.tabIndex = 0;
@@ -231,7 +233,7 @@ function build(site) {
         return item;
       }),
     );
-    keywords.replaceChildren(...r.keywords.map((k) => el('li', { text: k.text, dir: 'auto' })));
+    keywords.replaceChildren(...r.keywords.map((k) => el('li', { text: k.text, dir: 'auto', lang: pageLang })));
     keywords.hidden = !r.keywords.length;
     const { inputSentences, summarySentences, inputWords, summaryWords } = r.stats;
     stats.textContent = `${summarySentences} of ${plural(inputSentences, 'sentence')} \u00b7 ${numbers.format(summaryWords)} of ${plural(inputWords, 'word')}`;
