@@ -227,8 +227,22 @@ pub fn find(text: &str) -> Vec<Hole> {
     let mut closer: Option<Closer> = None;
     // closing emphasis delimiters found ahead: (start, length), a few at most
     let mut emphasis: Vec<(usize, usize)> = Vec::new();
+    // the `](url)` of the Markdown link being read: (start, end)
+    let mut link: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < bytes.len() {
+        if let Some((close, end)) = link.filter(|&(close, _)| i >= close) {
+            if i < end {
+                holes.push(Hole {
+                    range: i.max(close)..end,
+                    element: false,
+                    space: false,
+                });
+            }
+            link = None;
+            i = i.max(end);
+            continue;
+        }
         match bytes[i] {
             b'*' | b'_' => {
                 // closers passed over (inside a later hole) are dropped
@@ -315,7 +329,7 @@ pub fn find(text: &str) -> Vec<Hole> {
                     }
                 }
             }
-            b'[' => {
+            b'[' if link.is_none() => {
                 if let Some(close) = bracket_end(bytes, i) {
                     if bytes.get(close + 1) == Some(&b'(') {
                         let url = &text[close + 2..];
@@ -330,12 +344,10 @@ pub fn find(text: &str) -> Vec<Hole> {
                                     element: false,
                                     space: false,
                                 });
-                                holes.push(Hole {
-                                    range: close..end,
-                                    element: false,
-                                    space: false,
-                                });
-                                i = end;
+                                // the link text is read on (its emphasis),
+                                // then `](url)` goes
+                                link = Some((close, end));
+                                i += 1;
                                 continue;
                             }
                         }
@@ -403,6 +415,15 @@ mod tests {
             ("Price* (*conditions apply)", &[]),
             ("** **", &[]),
             ("*é*", &["*", "*"]),
+            (
+                "[**the report**](https://e.com/r).",
+                &["[", "**", "**", "](https://e.com/r)"],
+            ),
+            (
+                // (no nesting: the first `]` closes the link)
+                "[a [b](https://e.com/b) c](https://e.com/a)",
+                &["[", "](https://e.com/b)"],
+            ),
             ("**Note:** the road is shut", &["**", "**"]),
             ("*“Quoted”* and *(aside)*", &["*", "*", "*", "*"]),
             ("「(*」と「*)」で囲む", &[]),
