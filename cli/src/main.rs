@@ -296,24 +296,29 @@ fn article_text(html: &str) -> String {
 /// encoding its `<meta charset>` names (its first 2,048 bytes, read as
 /// ASCII); else as UTF-8 when valid and windows-1252 (what browsers assume
 /// for legacy Western text, Latin-1 included) when not. Bytes with a NUL in
-/// their first 8 KB are no text (an image, an executable): an error.
-fn decode(bytes: &[u8], name: &str, html: Html) -> Result<String, String> {
+/// their first 8 KB are no text (an image, an executable): an error. With
+/// the text comes whether it is a web page: `html`, or [`is_html`] of the
+/// name and the text's start, decided once for the charset and the caller.
+fn decode(bytes: &[u8], name: &str, html: Html) -> Result<(String, bool), String> {
     use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+    let is_page = |text: &str| match html {
+        Html::Yes => true,
+        Html::No => false,
+        Html::Detect => is_html(Some(name), text),
+    };
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
-        return Ok(encoding
+        let text = encoding
             .decode_without_bom_handling(&bytes[bom..])
             .0
-            .into_owned());
+            .into_owned();
+        let page = is_page(&text);
+        return Ok((text, page));
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(format!("{name} looks like a binary file, not text"));
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
-    let page = match html {
-        Html::Yes => true,
-        Html::No => false,
-        Html::Detect => is_html(Some(name), &head),
-    };
+    let page = is_page(&head);
     // (a UTF-16 label in an ASCII page means UTF-8, as browsers read it, and
     // a label of the "replacement" encoding is none)
     let declared = page.then(|| head.find("<meta")).flatten().and_then(|at| {
@@ -331,10 +336,14 @@ fn decode(bytes: &[u8], name: &str, html: Html) -> Result<String, String> {
         None if std::str::from_utf8(bytes).is_ok() => UTF_8,
         None => WINDOWS_1252,
     };
-    Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
+    Ok((
+        encoding.decode_without_bom_handling(bytes).0.into_owned(),
+        page,
+    ))
 }
 
-fn read_input(file: Option<&str>, html: Html) -> Result<String, String> {
+/// The input's text, and whether it is a web page (`html`, or detected).
+fn read_input(file: Option<&str>, html: Html) -> Result<(String, bool), String> {
     let bytes = match file {
         None | Some("-") => {
             let mut buf = Vec::new();
@@ -651,19 +660,14 @@ fn main() -> ExitCode {
         return run_batch(&cli);
     }
     let html = if cli.extract { Html::Yes } else { cli.html };
-    let mut text = match read_input(cli.file.as_deref(), html) {
+    let (mut text, html) = match read_input(cli.file.as_deref(), html) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("salient: {e}");
             return ExitCode::from(1);
         }
     };
-    let html = match cli.html {
-        Html::Yes => true,
-        Html::No => false,
-        Html::Detect => is_html(cli.file.as_deref(), &text),
-    };
-    if html || cli.extract {
+    if html {
         text = article_text(&text);
     }
     let stdout = io::stdout();
