@@ -154,7 +154,7 @@ self.onmessage = async (event) => {
     const { packed, transfer } = pack(text, result);
     // A language the reader chose: what the text reads as, so the page can
     // say when the two differ (stopwords of the wrong language are no help).
-    const chosen = ready.language && ready.language !== 'auto' && options?.language;
+    const chosen = options?.language && options.language !== 'auto';
     const detected = chosen ? api.detectLanguage(text.slice(0, 20_000)) ?? null : undefined;
     self.postMessage({ type: 'result', id, result: packed, ms, detected }, transfer);
   } catch (err) {
