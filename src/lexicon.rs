@@ -9,7 +9,11 @@
 //!   which also hold content words such as "world" or "information", cost
 //!   0.3 to 1.7 ROUGE-1 on four of the five English and French development
 //!   sets); for every other language, stopwords-iso 1.1.0 (via the
-//!   `stop-words` crate).
+//!   `stop-words` crate). Chinese leaves out 108 of the list's single
+//!   characters that are mostly parts of words (中 of 中国, 人 of 人民,
+//!   大 of 大学, by jieba's dictionary frequencies: `data::CHINESE_BOUND`):
+//!   a stopword character ends a run of Han bigrams (see `tokens`), so it
+//!   would cut those words apart (中国 → 国).
 //! - **Stems**: Snowball (the `rust-stemmers` crate) for the languages it
 //!   has: Arabic, Danish, Dutch, English, Finnish, German, Greek,
 //!   Hungarian, Italian, Norwegian, Portuguese, Romanian, Russian, Spanish,
@@ -162,7 +166,21 @@ fn snowball(lang: Lang) -> Option<Algorithm> {
 fn stopword_set(lang: Lang) -> &'static Set<&'static str> {
     static SETS: [OnceLock<Set<&'static str>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
-    SETS[lang as usize].get_or_init(|| stopword_list(lang).iter().copied().collect())
+    SETS[lang as usize].get_or_init(|| {
+        let list = stopword_list(lang).iter().copied();
+        if lang == Lang::Zh {
+            list.filter(|w| !is_bound_character(w)).collect()
+        } else {
+            list.collect()
+        }
+    })
+}
+
+/// Whether `word` is one of the Chinese characters that are mostly parts of
+/// words ([`data::CHINESE_BOUND`]).
+fn is_bound_character(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if data::CHINESE_BOUND.contains(c))
 }
 
 /// stopwords-iso's list of `lang` as a set, built on first use.
@@ -436,7 +454,13 @@ mod tests {
             (Lang::Vi, "được", true, "được"),
             (Lang::Vi, "quốc", false, "quốc"),
             (Lang::Nb, "og", true, "og"),
+            (Lang::Zh, "的", true, "的"),
+            (Lang::Zh, "我们", true, "我们"),
+            // on stopwords-iso's list, but mostly part of a word (中国)
+            (Lang::Zh, "中", false, "中"),
         ];
+        // still too common to be a keyword on its own
+        assert!(Builtin.is_common(Lang::Zh, "中"));
         assert!(!Builtin.is_stopword(Lang::En, "year") && Builtin.is_common(Lang::En, "year"));
         assert!(Builtin.is_common(Lang::En, "the"));
         assert!(!Builtin.is_common(Lang::En, "harbour"));

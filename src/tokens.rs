@@ -452,6 +452,13 @@ mod tests {
             ),
             // character bigrams; a stopword character ends a run
             ("东京的天气", Some(Lang::Zh), &["东京", "天气"]),
+            // 中, 人 and 大 are on stopwords-iso's Chinese list, but mostly
+            // parts of words: they do not cut 中国, 人民 or 大学 apart
+            (
+                "中国人民的大学",
+                Some(Lang::Zh),
+                &["中国", "国人", "人民", "大学"],
+            ),
             ("東京都 rain", None, &["東京", "京都", "rain"]),
             ("雨", None, &["雨"]),
             // hiragana makes no terms; katakana words stay whole

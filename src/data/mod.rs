@@ -11,12 +11,15 @@
 //! - [`particles`]: Korean particles, which attach to nouns.
 //! - [`stopwords`]: salient's own English and French function words (other
 //!   languages' stopwords come from stopwords-iso: see `lexicon`).
+//! - [`chinese`]: the single characters of stopwords-iso's Chinese list that
+//!   are mostly parts of words, which are no stopwords here.
 
 use std::sync::LazyLock;
 
 use crate::intern::Interner;
 
 mod abbreviations;
+mod chinese;
 mod furniture;
 mod markup;
 mod particles;
@@ -24,6 +27,7 @@ mod stopwords;
 
 pub(crate) use abbreviations::*;
 pub use abbreviations::{Abbreviations, Words};
+pub(crate) use chinese::*;
 pub(crate) use furniture::*;
 pub(crate) use markup::*;
 pub(crate) use particles::*;
