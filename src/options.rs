@@ -234,6 +234,20 @@ pub struct Options {
 }
 
 impl Options {
+    /// The options as the JavaScript binding's options object and the
+    /// CLI's `--jsonl` lines spell them, flat: one name for each kind of
+    /// [`Length`] (`sentences`, `ratio`, `words`: at most one of them is
+    /// given), then `algorithm`, `keywords` and `language` (a language
+    /// code or `"auto"`). [`Options::weights`] is for Rust programs only.
+    pub const FIELDS: [&'static str; 6] = [
+        "sentences",
+        "ratio",
+        "words",
+        "algorithm",
+        "keywords",
+        "language",
+    ];
+
     /// Options for `n` sentences with the default algorithm.
     pub fn sentences(n: usize) -> Self {
         Options {

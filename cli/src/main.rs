@@ -381,18 +381,14 @@ struct LineId<'a> {
     id: Option<&'a RawValue>,
 }
 
-/// The fields a batch line may hold.
-const LINE_FIELDS: &[&str] = &[
-    "id",
-    "text",
-    "html",
-    "sentences",
-    "ratio",
-    "words",
-    "algorithm",
-    "keywords",
-    "language",
-];
+/// The fields a batch line may hold besides the options
+/// ([`Options::FIELDS`]).
+const LINE_FIELDS: [&str; 3] = ["id", "text", "html"];
+
+/// Every field a batch line may hold.
+fn line_fields() -> impl Iterator<Item = &'static str> {
+    LINE_FIELDS.into_iter().chain(Options::FIELDS)
+}
 
 /// Edit distance (insertions, deletions, substitutions) between two short
 /// ASCII-or-not strings, by characters.
@@ -418,22 +414,21 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// fields (a line's own metadata) are left alone.
 fn misspelled_field(obj: &Map<String, Value>) -> Option<(&str, &'static str)> {
     obj.keys().find_map(|key| {
-        if LINE_FIELDS.contains(&key.as_str()) {
+        if line_fields().any(|f| f == key) {
             return None;
         }
         let lower = key.to_lowercase();
         // another case, a singular or plural, or (for the long names only,
         // which no data field is near) a slip of two letters; "rating" and
         // "next" are a line's own fields, not ratio and text
-        LINE_FIELDS
-            .iter()
-            .find(|&&f| {
+        line_fields()
+            .find(|&f| {
                 lower == f
                     || lower.strip_suffix('s') == Some(f)
                     || f.strip_suffix('s') == Some(lower.as_str())
                     || (f.len() >= 7 && edit_distance(&lower, f) <= 2)
             })
-            .map(|f| (key.as_str(), *f))
+            .map(|f| (key.as_str(), f))
     })
 }
 

@@ -448,16 +448,6 @@ struct JsOptions {
 }
 
 impl JsOptions {
-    /// The option names, as JavaScript spells them.
-    const NAMES: [&'static str; 6] = [
-        "sentences",
-        "ratio",
-        "words",
-        "algorithm",
-        "keywords",
-        "language",
-    ];
-
     /// Reads the options argument: `undefined` or `null` give the defaults;
     /// anything but a plain object is an error, and so is a field that is
     /// not an option.
@@ -475,10 +465,10 @@ impl JsOptions {
         let object: &js_sys::Object = value.unchecked_ref();
         for key in js_sys::Object::keys(object) {
             let key = key.as_string().unwrap_or_default();
-            if !JsOptions::NAMES.contains(&key.as_str()) {
+            if !Options::FIELDS.contains(&key.as_str()) {
                 return Err(JsError::new(&format!(
                     "unknown option {key:?}; the options are: {}",
-                    JsOptions::NAMES.join(", ")
+                    Options::FIELDS.join(", ")
                 )));
             }
         }

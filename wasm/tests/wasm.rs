@@ -312,6 +312,29 @@ fn every_length_option_works() {
 }
 
 #[wasm_bindgen_test]
+fn every_option_the_library_names_is_read() {
+    let values = [
+        ("sentences", "2"),
+        ("ratio", "0.5"),
+        ("words", "30"),
+        ("algorithm", r#""lead""#),
+        ("keywords", "2"),
+        ("language", r#""en""#),
+    ];
+    let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, salient::Options::FIELDS);
+    for (name, value) in values {
+        ok(summarize(
+            text(ARTICLE),
+            options(&format!("{{\"{name}\": {value}}}")),
+        ));
+    }
+    let all = values.map(|(n, v)| format!("\"{n}\": {v}")).join(", ");
+    let message = summarize_error(options(&format!("{{{all}}}")));
+    assert!(message.contains("at most one"), "{message}");
+}
+
+#[wasm_bindgen_test]
 fn bad_options_throw_errors_naming_the_option() {
     let cases: &[(&str, &[&str])] = &[
         (r#"{"sentences": 0}"#, &["sentences", "at least 1"]),
