@@ -48,13 +48,22 @@ NLTK_NAMES = {
 }
 
 
+# Function words a curated list lacks, counted as curated: NLTK's French list
+# has no "a" (third person of avoir, one of the most frequent French words),
+# and stopwords-iso's French list, which has it, lists the alphabet, whose
+# letters are left out: without it, "a" was evidence for Catalan, Italian,
+# Spanish and Romanian only, and a short French paragraph got no language.
+CURATED_EXTRA = {"fr": {"a"}}
+
+
 def nltk_words(code):
+    extra = CURATED_EXTRA.get(code, set())
     if not NLTK_DIR or code not in NLTK_NAMES:
-        return set()
+        return set(extra)
     import os
     path = os.path.join(NLTK_DIR, NLTK_NAMES[code])
     with open(path, encoding="utf-8") as f:
-        return {unicodedata.normalize("NFC", w.strip().lower().translate(FOLD)) for w in f if w.strip()}
+        return extra | {unicodedata.normalize("NFC", w.strip().lower().translate(FOLD)) for w in f if w.strip()}
 MAX_SHARED = 6
 # A list with this many one-letter entries lists the alphabet, and one with
 # this many two-letter entries lists codes (countries, languages): noise.

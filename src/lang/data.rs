@@ -127,7 +127,7 @@ pub(super) const PROFILES: &[Profile] = &[
         code: "fr",
         script: Script::Latin,
         alphabet: "àâçèéêôùû",
-        words: "ai aie aient aies ait as au aura aurai auras aurez aux avais avait avec avez aviez ayez c ce ces d dans de des du elle en es est et eu eue eues eus eut eux eût fus fut fût il ils j je l la le les leur lui m ma mais me mes moi mon même n ne nos nous on ont ou par pas pour qu que qui s sa se sera ses sois soit son sont suis sur t ta te tes toi ton tu un une vos vous y à été étée étés êtes",
+        words: "a ai aie aient aies ait as au aura aurai auras aurez aux avais avait avec avez ayez c ce ces d dans de des du elle en es est et eu eue eues eus eut eux eût fus fut fût il ils j je l la le les leur lui m ma mais me mes moi mon même n ne nos nous on ont ou par pas pour qu que qui s sa se sera ses sois soit son sont suis sur t ta te tes toi ton tu un une vos vous y à été étée étés êtes",
     },
     Profile {
         code: "ga",

@@ -78,6 +78,17 @@ fn identifies_the_golden_paragraphs() {
     assert!(unplaced.len() <= 4, "unplaced: {unplaced:?}");
 }
 
+/// A short French paragraph with two "a" (has): "a" was no French
+/// evidence but Catalan, Italian, Spanish and Romanian evidence, and the
+/// paragraph got no language (found by a QA pass; written for this test).
+#[test]
+fn french_a_is_french() {
+    let text = "Le conseil municipal a décidé mardi de prolonger la ligne de bus jusqu'au \
+        nouveau quartier. Les habitants le demandaient depuis des années. Les premiers \
+        bus circuleront au printemps, a déclaré le maire.";
+    assert_eq!(detect(text), Some(Lang::Fr));
+}
+
 #[test]
 fn covers_the_thirty_languages_the_issue_names() {
     let named = "en es de fr ja ru pt it zh pl nl tr fa vi id ko ar cs uk sv el ro hu da fi nb he \
