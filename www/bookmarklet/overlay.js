@@ -170,7 +170,14 @@ export async function show({ site, title, text }) {
 export async function showPage({ site }) {
   await Promise.all([load(), loadExtractor()]);
   const article = await extractArticle(document);
-  return show({ site, title: article.title, text: articleText(article) });
+  // A selection is summarised alone (the page's title was not selected);
+  // an article has its title on top as a Markdown heading, so that the
+  // summariser takes it as the title even when it ends like a sentence
+  // ("This API is so Fetching!" was a summary sentence of its own page).
+  let text = articleText(article);
+  if (article.source === 'selection') text = article.text;
+  else if (article.title && article.text) text = `# ${article.title}\n\n${article.text}`;
+  return show({ site, title: article.title, text });
 }
 
 /** Closes the overlay if it is open. */
