@@ -14,10 +14,24 @@ const api = makeApi({
   readBytes: (file) => readFile(here(file)),
 });
 
-/** Loads the summariser from `source` (default: the package's .wasm), then every language. */
-export async function init(source) {
-  await api.init(typeof source === 'string' || source instanceof URL ? await readFile(source) : source);
-  await api.loadLanguages();
+let started = null;
+
+/**
+ * Loads the summariser from `source` (default: the package's .wasm), then
+ * every language. Later calls return the same promise (a failed one is
+ * tried again).
+ */
+export function init(source) {
+  started ??= (async () => {
+    // a file path, or a file: URL as a URL or a string
+    const file = typeof source === 'string' && source.startsWith('file:') ? new URL(source) : source;
+    await api.init(typeof file === 'string' || file instanceof URL ? await readFile(file) : file);
+    await api.loadLanguages();
+  })().catch((err) => {
+    started = null;
+    throw err;
+  });
+  return started;
 }
 
 export const {

@@ -95,12 +95,16 @@ test('plain Node: import by name, init, summarize, analyze, scoreSentences, erro
   writeFileSync(
     path.join(app(), 'use.mjs'),
     `import { readFileSync } from 'node:fs';
-import init, { init as namedInit, summarize, analyze, scoreSentences, algorithms, version, languages, loadLanguage } from '${PACKAGE_NAME}';
+import init, { init as namedInit, summarize, analyze, scoreSentences, algorithms, version, languages, loadLanguage, detectLanguage } from '${PACKAGE_NAME}';
 const text = readFileSync(new URL('./article.txt', import.meta.url), 'utf8');
 let early = null;
 try { summarize(text); } catch (e) { early = e.message; }
 await init();
 await namedInit(); // a second call is harmless
+const samePromise = init() === init();
+const undetected = detectLanguage('1234 !!');
+let notText = null;
+try { detectLanguage(42); } catch (e) { notText = e.message; }
 const summary = summarize(text, { sentences: 2, keywords: 3 });
 const analysis = analyze(text);
 const scored = scoreSentences(text, { ratio: 0.5 });
@@ -111,11 +115,14 @@ try { await loadLanguage('xx'); } catch (e) { unknown = e.message; }
 let bad = null;
 try { summarize(text, { sentences: 'three' }); } catch (e) { bad = { name: e.name, message: e.message, isError: e instanceof Error }; }
 const slices = summary.sentences.map((s) => text.slice(s.start, s.end) === s.text);
-console.log(JSON.stringify({ early, summary, analysis, scored, bad, slices, fr, unknown, languages: languages().length, version: version(), algorithms: algorithms().map((a) => a.name) }));
+console.log(JSON.stringify({ early, samePromise, undetected, notText, summary, analysis, scored, bad, slices, fr, unknown, languages: languages().length, version: version(), algorithms: algorithms().map((a) => a.name) }));
 `,
   );
   const out = JSON.parse(execFileSync(process.execPath, ['use.mjs'], { cwd: app(), encoding: 'utf8' }));
   assert.match(out.early, /init\(\)/, 'a call before init says what to do');
+  assert.equal(out.samePromise, true, 'init() returns the same promise');
+  assert.equal(out.undetected, null, 'no language is null, not undefined');
+  assert.match(out.notText ?? '', /must be a string/);
   assert.equal(out.version, version);
   assert.equal(out.algorithms[0], 'salient');
   assert.equal(out.summary.sentences.length, 2);

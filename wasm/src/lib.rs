@@ -329,10 +329,16 @@ fn lang_of(code: &str) -> Result<Lang, JsError> {
 }
 
 /// The language of `text` (ISO 639-1), or null when it cannot be told.
+/// (wasm-bindgen would give `undefined` for `None`, and a glue error for
+/// text that is no string.)
 #[wasm_bindgen(js_name = detectLanguage, skip_typescript)]
-pub fn detect_language(text: &str) -> Option<String> {
-    DATA.with_borrow(|data| WebLexicon { data }.detect(text))
-        .map(|l| l.code().to_string())
+pub fn detect_language(text: &JsValue) -> Result<JsValue, JsError> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| JsError::new("the text to detect the language of must be a string"))?;
+    Ok(DATA
+        .with_borrow(|data| WebLexicon { data }.detect(&text))
+        .map_or(JsValue::NULL, |l| JsValue::from_str(l.code())))
 }
 
 /// Gives the `lang/detect.txt` file ([`DetectionFile`]): the detector's

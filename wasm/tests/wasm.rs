@@ -482,14 +482,20 @@ fn languages_are_detected_reported_and_loaded_on_demand() {
         set_stemmer,
     };
     // the detector's evidence comes from JavaScript (lang/detect.txt)
+    // null (not undefined) when it cannot tell; an Error for no string
+    let detect = |text: &str| ok(detect_language(&JsValue::from_str(text)));
     if !has_detection() {
-        assert_eq!(detect_language(GERMAN), None);
+        assert!(detect(GERMAN).is_null());
     }
     assert!(set_detection("en\tKlingon\t\tthe\n").is_err());
     set_detection(&detection_file()).unwrap();
     assert!(has_detection());
-    assert_eq!(detect_language(GERMAN).as_deref(), Some("de"));
-    assert_eq!(detect_language("1234 !!"), None);
+    assert_eq!(detect(GERMAN).as_string().as_deref(), Some("de"));
+    assert!(detect("1234 !!").is_null());
+    for odd in [JsValue::from(42), JsValue::NULL, JsValue::UNDEFINED] {
+        let message = error_message(detect_language(&odd).unwrap_err().into());
+        assert!(message.contains("must be a string"), "{message}");
+    }
     let list: Array = languages().unwrap().dyn_into().unwrap();
     let de = list
         .iter()
