@@ -128,7 +128,7 @@ impl FromStr for Algorithm {
 /// for every kind of text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 pub struct Weights {
     /// Weight of centrality (how much a sentence shares with the rest). The
     /// backbone of the score: a sentence the article keeps coming back to is
@@ -217,7 +217,7 @@ impl Default for Weights {
 /// Everything [`crate::summarize`] needs to know besides the text.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 pub struct Options {
     /// How long the summary should be (default: 3 sentences).
     pub length: Length,
@@ -301,6 +301,19 @@ mod tests {
             "pagerank".parse::<Algorithm>(),
             Err(Error::UnknownAlgorithm(_))
         ));
+    }
+
+    /// A misspelled field was silently left at its default (found by a QA
+    /// pass: `{"sentences": 1}` gave three sentences).
+    #[cfg(feature = "serde")]
+    #[test]
+    fn options_from_json_reject_unknown_fields() {
+        let o: Options = serde_json::from_str(r#"{"length": {"sentences": 1}, "keywords": 2}"#)
+            .expect("the serde form reads");
+        assert_eq!((o.length, o.keywords), (Length::Sentences(1), 2));
+        let e = serde_json::from_str::<Options>(r#"{"sentences": 1}"#).unwrap_err();
+        assert!(e.to_string().contains("unknown field"), "{e}");
+        assert!(serde_json::from_str::<Weights>(r#"{"positon": 1.0}"#).is_err());
     }
 
     #[test]

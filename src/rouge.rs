@@ -36,6 +36,7 @@ use std::collections::HashMap;
 
 /// Precision, recall and F1 of one ROUGE variant, each in `0.0..=1.0`.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Score {
     /// The share of the candidate found in the reference.
     pub precision: f64,
@@ -70,6 +71,7 @@ impl Score {
 
 /// The four ROUGE scores of one candidate against one reference.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Scores {
     /// Unigram overlap.
     pub rouge1: Score,
