@@ -404,13 +404,28 @@ pub fn clean(original: &str) -> Cleaned {
         }
     }
     let mut seen = vec![false; index.len()];
+    // the first of each repeated line, with what it was
+    let mut first_repeated: Vec<(usize, Verdict)> = Vec::new();
     for (i, &id) in ids.iter().enumerate() {
         let (_, verdict, words) = &mut verdicts[i];
         if *words <= 8 && counts[id] >= 3 && !matches!(verdict, Verdict::Furniture(_)) {
+            if !std::mem::replace(&mut seen[id], true) {
+                first_repeated.push((i, *verdict));
+            }
             *verdict = Verdict::Furniture(RemovalReason::Repeated);
         }
         if *verdict == Verdict::Prose && *words >= 6 && std::mem::replace(&mut seen[id], true) {
             *verdict = Verdict::Furniture(RemovalReason::Duplicate);
+        }
+    }
+    // A text of nothing but repeated lines keeps one of each: they are
+    // what there is to read, not chrome around it.
+    if !verdicts
+        .iter()
+        .any(|(_, v, _)| matches!(v, Verdict::Prose | Verdict::Heading))
+    {
+        for (i, verdict) in first_repeated {
+            verdicts[i].1 = verdict;
         }
     }
 

@@ -323,3 +323,20 @@ fn golden_datelines_in_other_languages() {
         assert_eq!(s.first().map(|s| s.text.as_str()), Some(*rest));
     }
 }
+
+/// Short lines repeated three times or more are chrome around the text, but
+/// a text of nothing else keeps one of each: all three copies were set
+/// aside and the summary was empty (found by a QA pass).
+#[test]
+fn a_text_of_repeated_lines_keeps_one_of_each() {
+    let text =
+        "The same line repeats here.\nThe same line repeats here.\nThe same line repeats here.";
+    assert_eq!(kept(text), ["The same line repeats here."]);
+    assert_eq!(reasons(text).len(), 2);
+    // around prose, they go
+    let text = "Share this\n\nThe storm hit the coast on Monday.\n\nShare this\n\nPower was cut.\n\nShare this";
+    assert_eq!(
+        kept(text),
+        ["The storm hit the coast on Monday.", "Power was cut."]
+    );
+}
