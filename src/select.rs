@@ -178,6 +178,9 @@ fn mmr(
     let mut pool = order;
     pool.truncate(want.saturating_mul(8).saturating_add(32).min(n));
     let fits_any = budget.is_none_or(|b| pool.iter().any(|&i| doc.words(i) <= b));
+    // sentences of stopwords alone ("It was so.") come after the first pick
+    // only where no sentence has more to say
+    let any_terms = pool.iter().any(|&i| !doc.bag(i).is_empty());
     let mut picked: Vec<usize> = Vec::new();
     let mut is_picked = vec![false; n];
     let mut redundancy = vec![0.0f64; n];
@@ -193,7 +196,7 @@ fn mmr(
         }
         let mut best: Option<(usize, f64)> = None;
         for &i in &pool {
-            if is_picked[i] || doc.bag(i).is_empty() && !picked.is_empty() {
+            if is_picked[i] || any_terms && doc.bag(i).is_empty() && !picked.is_empty() {
                 continue;
             }
             if let Some(b) = budget {
@@ -299,6 +302,39 @@ mod tests {
             &[false; 3],
         );
         assert_eq!(got.len(), 1, "at least one sentence");
+    }
+
+    /// Sentences of stopwords alone come after the first pick only when no
+    /// sentence has content words: a text of nothing else got one sentence
+    /// when two were asked for (found by a QA pass).
+    #[test]
+    fn stopword_sentences_fill_a_summary_of_nothing_else() {
+        let d = doc(&["He is here.", "She is there.", "It was so."]);
+        let scores = [3.0, 2.0, 1.0];
+        let w = Weights::default();
+        let got = select(
+            &d,
+            &scores,
+            Algorithm::Salient,
+            Length::Sentences(2),
+            &w,
+            &[false; 3],
+        );
+        assert_eq!(got, [0, 1]);
+        let d = doc(&[
+            "He is here.",
+            "The storm hit the harbour.",
+            "It was so.",
+            "Schools closed early.",
+        ]);
+        let scores = [3.0, 2.0, 1.0, 0.5];
+        let three = Length::Sentences(3);
+        let got = select(&d, &scores, Algorithm::Salient, three, &w, &[false; 4]);
+        assert_eq!(
+            got,
+            [0, 1, 3],
+            "beside sentences with content, they stay out"
+        );
     }
 
     #[test]
