@@ -315,7 +315,18 @@ function build(site) {
       if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });
     },
   };
-  // Outside <body>, so transforms or filters on the body cannot move it.
+  // Outside <body>, so transforms or filters on the body cannot move it,
+  // and in the top layer (a manual popover: no light dismiss, no backdrop)
+  // where the browser has one, so that a transform, will-change or
+  // contain on <html> cannot either (it sat 3,000 px above the viewport).
   document.documentElement.append(host);
+  if (typeof host.showPopover === 'function') {
+    host.popover = 'manual';
+    try {
+      host.showPopover();
+    } catch {
+      // shown in place
+    }
+  }
   return api;
 }
