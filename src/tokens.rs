@@ -274,6 +274,45 @@ impl<'l> Vocabulary<'l> {
         term.is_none() || common
     }
 
+    /// The byte length of the elided word and apostrophe that open `w`
+    /// (`l'` of `l'attaque`, `dell'` of `dell'anno`), or 0: in French and
+    /// Italian, up to six letters before an apostrophe that are a function
+    /// word (a stopword or a word too common to be a keyword:
+    /// [`Lexicon::is_common`]; `l`, `qu`, `dell`), or are one with an `e`
+    /// (`jusqu` of `jusque`).
+    fn elided_len(&self, w: &str) -> usize {
+        let lang = match self.lang {
+            Some(lang @ (Lang::Fr | Lang::It)) => lang,
+            _ => return 0,
+        };
+        let b = w.as_bytes();
+        let n = b
+            .iter()
+            .take(7)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let apostrophe = match &b[n..] {
+            [b'\'', ..] => 1,
+            [0xE2, 0x80, 0x99, ..] => 3,
+            _ => return 0,
+        };
+        if n == 0 || n > 6 || b.len() == n + apostrophe {
+            return 0;
+        }
+        let mut buf = [b'e'; 7];
+        for (k, c) in buf.iter_mut().zip(&b[..n]) {
+            *k = c.to_ascii_lowercase();
+        }
+        let stop = |len: usize| {
+            std::str::from_utf8(&buf[..len]).is_ok_and(|x| self.lexicon.is_common(lang, x))
+        };
+        if stop(n) || stop(n + 1) {
+            n + apostrophe
+        } else {
+            0
+        }
+    }
+
     /// Whether the single character `w` is a stopword on its own.
     fn is_stop_char(&mut self, w: &str) -> bool {
         self.lang.is_some() && self.term(w).is_none()
@@ -327,6 +366,7 @@ impl<'l> Vocabulary<'l> {
             } else {
                 end
             };
+            let at = at + self.elided_len(w);
             out.push(self.make(sentence, at, end));
         }
         self.flush(sentence, &mut run, out);
@@ -445,6 +485,14 @@ mod tests {
                 Some(Lang::Fr),
                 &["chat", "maison"],
             ),
+            // elided words come off (and are function words): l'attaque is
+            // attaque, d’un is un; aujourd'hui is one word
+            (
+                "L'attaque d’un groupe qu'aujourd'hui, jusqu'à Lorsqu'il",
+                Some(Lang::Fr),
+                &["attaque", "groupe", "aujourd'hui"],
+            ),
+            ("dell'ospedale", Some(Lang::It), &["ospedal"]),
             (
                 "Die Häuser der Stadt und die Straßen",
                 Some(Lang::De),
