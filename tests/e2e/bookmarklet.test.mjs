@@ -245,6 +245,16 @@ describe('bookmarklet', () => {
     assert.equal(await page.evaluate(() => document.body.innerHTML), bodyBefore);
     await page.evaluate(code);
     await overlaySentences(page, 3);
+    // Esc in one of the page's own fields is the page's
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'page-field';
+      document.body.append(field);
+      field.focus();
+    });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('salient-summary').count(), 1, 'Esc in a page field leaves the overlay open');
+    await page.evaluate(() => document.getElementById('page-field').remove());
     await close.click();
     assert.equal(await page.locator('salient-summary').count(), 0, 'the close button closes it');
     assert.deepEqual(errors, []);

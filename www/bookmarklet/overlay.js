@@ -267,11 +267,14 @@ function build(site) {
   };
 
   const onKey = (event) => {
-    if (event.key === 'Escape' && host.isConnected) {
-      event.stopPropagation();
-      event.preventDefault();
-      api.close();
-    }
+    if (event.key !== 'Escape' || !host.isConnected) return;
+    // Escape in the overlay, or with nothing focused, closes it; in one of
+    // the page's own fields or controls (a search box) it is the page's
+    const active = document.activeElement;
+    if (active && active !== host && active !== document.body && active !== document.documentElement) return;
+    event.stopPropagation();
+    event.preventDefault();
+    api.close();
   };
   // Keys typed in the overlay are not the page's keyboard shortcuts.
   host.addEventListener('keydown', (event) => {
