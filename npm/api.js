@@ -74,9 +74,18 @@ export function makeApi({ readText, readBytes }) {
     return stemmer;
   }
 
-  /** Loads the stopwords (and the stemmer, if it needs one) of language `code`, once. */
+  /**
+   * Loads the stopwords (and the stemmer, if it needs one) of language
+   * `code` (any case, as the `language` option), once. Every failure,
+   * a call before init() included, is a rejected promise.
+   */
   function loadLanguage(code) {
-    check('loadLanguage');
+    try {
+      check('loadLanguage');
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    code = typeof code === 'string' ? code.toLowerCase() : code;
     const lang = wasm.languages().find((l) => l.code === code);
     if (!lang) return Promise.reject(new Error(`salient: unknown language ${JSON.stringify(code)}`));
     let done = loaded.get(code);
@@ -97,7 +106,11 @@ export function makeApi({ readText, readBytes }) {
 
   /** Loads every language's data. */
   function loadLanguages(codes) {
-    check('loadLanguages');
+    try {
+      check('loadLanguages');
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const list = codes ?? wasm.languages().map((l) => l.code);
     return Promise.all(list.map((code) => loadLanguage(code))).then(() => {});
   }

@@ -99,7 +99,9 @@ import init, { init as namedInit, summarize, analyze, scoreSentences, algorithms
 const text = readFileSync(new URL('./article.txt', import.meta.url), 'utf8');
 let early = null;
 try { summarize(text); } catch (e) { early = e.message; }
+const earlyLoad = await loadLanguage('fr').then(() => 'resolved', (e) => 'rejected: ' + e.message);
 await init();
+await loadLanguage('FR'); // any case, as the language option
 await namedInit(); // a second call is harmless
 const samePromise = init() === init();
 const undetected = detectLanguage('1234 !!');
@@ -115,11 +117,12 @@ try { await loadLanguage('xx'); } catch (e) { unknown = e.message; }
 let bad = null;
 try { summarize(text, { sentences: 'three' }); } catch (e) { bad = { name: e.name, message: e.message, isError: e instanceof Error }; }
 const slices = summary.sentences.map((s) => text.slice(s.start, s.end) === s.text);
-console.log(JSON.stringify({ early, samePromise, undetected, notText, summary, analysis, scored, bad, slices, fr, unknown, languages: languages().length, version: version(), algorithms: algorithms().map((a) => a.name) }));
+console.log(JSON.stringify({ early, earlyLoad, samePromise, undetected, notText, summary, analysis, scored, bad, slices, fr, unknown, languages: languages().length, version: version(), algorithms: algorithms().map((a) => a.name) }));
 `,
   );
   const out = JSON.parse(execFileSync(process.execPath, ['use.mjs'], { cwd: app(), encoding: 'utf8' }));
   assert.match(out.early, /init\(\)/, 'a call before init says what to do');
+  assert.match(out.earlyLoad, /^rejected: .*init\(\)/, 'loadLanguage before init is a rejected promise');
   assert.equal(out.samePromise, true, 'init() returns the same promise');
   assert.equal(out.undetected, null, 'no language is null, not undefined');
   assert.match(out.notText ?? '', /must be a string/);

@@ -98,6 +98,7 @@ export interface SummaryStats {
   inputSentences: number;
   summaryWords: number;
   summarySentences: number;
+  /** Characters of the input as Unicode code points (not UTF-16 units: an emoji is one). */
   inputChars: number;
 }
 export interface Summary {
