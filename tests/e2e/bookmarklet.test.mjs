@@ -287,9 +287,13 @@ describe('bookmarklet', () => {
         sentences: [...root.querySelectorAll('.summary li')].map(dir),
         keywords: [...root.querySelectorAll('.keywords li')].map(dir),
         title: dir(root.querySelector('.title')),
+        list: dir(root.querySelector('.summary')),
+        panelLeft: root.querySelector('.panel').getBoundingClientRect().left,
       };
     });
     assert.equal(directions.panel, 'ltr', 'the overlay\'s own English text');
+    assert.equal(directions.list, 'rtl', 'numbered on the side the Hebrew sentences start');
+    assert.ok(directions.panelLeft < 100, `at the left, where the page's lines end (${directions.panelLeft})`);
     assert.deepEqual([...new Set(directions.sentences)], ['rtl'], 'the Hebrew sentences');
     assert.deepEqual([...new Set(directions.keywords)], ['rtl'], 'the Hebrew keywords');
     assert.equal(directions.title, 'rtl');

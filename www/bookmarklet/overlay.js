@@ -26,6 +26,7 @@ import { prepare } from '../languages.js';
 import { articleText, extractArticle, loadExtractor } from '../extract.js';
 import { asPlainText, copyText } from '../copy.js';
 import * as marks from './highlight.js';
+import { textDirection } from '../render.js';
 
 /** The host element's tag name (a valid custom element name; never registered). */
 export const TAG = 'salient-summary';
@@ -54,6 +55,8 @@ const CSS = `
   visibility: visible !important;
   color-scheme: light dark;
 }
+/* on a right-to-left page, at the end of its lines (the left) */
+:host([data-side="left"]) { inset: 12px auto auto 12px !important; }
 * { box-sizing: border-box; }
 .panel {
   --bg: #ffffff; --fg: #1d2430; --muted: #5a6577; --line: #d8dee8; --accent: #195ea8;
@@ -92,7 +95,7 @@ button:focus-visible, input:focus-visible, a:focus-visible {
 .length { display: flex; align-items: center; gap: 10px; font-size: 14px; color: var(--muted); margin: 0; }
 .length input { flex: 1; margin: 0; accent-color: var(--accent); }
 .length output { min-width: 2ch; text-align: right; color: var(--fg); font-variant-numeric: tabular-nums; }
-.summary { margin: 0; padding: 0 0 0 22px; display: flex; flex-direction: column; gap: 8px; }
+.summary { margin: 0; padding: 0; padding-inline-start: 22px; display: flex; flex-direction: column; gap: 8px; }
 .summary li { margin: 0; padding: 0; }
 .summary li.found { cursor: pointer; border-radius: 4px; }
 .summary li.found:hover { background: var(--hover); }
@@ -187,6 +190,7 @@ export function close() {
 
 function build(site) {
   const host = document.createElement(TAG);
+  if (getComputedStyle(document.documentElement).direction === 'rtl') host.dataset.side = 'left';
   const root = host.attachShadow({ mode: 'open' });
   styleSheet(root);
 
@@ -229,6 +233,8 @@ function build(site) {
     result = r;
     ranges = marks.supported() ? marks.findSentences(document, r.sentences.map((s) => s.text), host) : [];
     marks.paint(document, ranges);
+    // numbered on the side the sentences start (the first one's direction)
+    summary.dir = textDirection(r.sentences.map((s) => s.text).join(' '));
     summary.replaceChildren(
       ...r.sentences.map((s, i) => {
         const item = el('li', { text: s.text, dir: 'auto', lang: pageLang });
