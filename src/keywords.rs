@@ -12,14 +12,14 @@
 //! the same bigram before or after them (part of a longer word), or that
 //! spell a stopword; one kanji mostly followed by hiragana that is no
 //! particle is the stem of a verb or adjective (思 of 思う), no keyword,
-//! and in Chinese no single character is one. A phrase takes the place of
-//! a chosen word or phrase it holds when it accounts for at least half of
-//! its uses ("fishing fleet" rather than "fleet"), and of any other chosen
-//! one it could take the place of, also once `k` are chosen: a keyword
-//! reads the same whatever `k` is. (The last of `k` may still differ from
-//! the `k`-th of more when a phrase took the place of two.) Each
-//! keyword is shown in its most frequent surface form; scores are scaled
-//! so the best is 1.
+//! and no single character is one but a Japanese kanji (車 of 車が). A
+//! phrase takes the place of a chosen word or phrase it holds when it
+//! accounts for at least half of its uses ("fishing fleet" rather than
+//! "fleet"), and of any other chosen one it could take the place of, also
+//! once `k` are chosen: a keyword reads the same whatever `k` is. (The
+//! last of `k` may still differ from the `k`-th of more when a phrase took
+//! the place of two.) Each keyword is shown in its most frequent surface
+//! form; scores are scaled so the best is 1.
 
 use crate::data;
 use crate::intern::Map;
