@@ -279,7 +279,9 @@ impl<'l> Vocabulary<'l> {
     /// Italian, up to six letters before an apostrophe that are a function
     /// word (a stopword or a word too common to be a keyword:
     /// [`Lexicon::is_common`]; `l`, `qu`, `dell`), or are one with an `e`
-    /// (`jusqu` of `jusque`).
+    /// (`jusqu` of `jusque`); one letter must be a stopword itself
+    /// (stopwords-iso's longer French list holds the whole alphabet, and
+    /// O'Neill is a name).
     fn elided_len(&self, w: &str) -> usize {
         let lang = match self.lang {
             Some(lang @ (Lang::Fr | Lang::It)) => lang,
@@ -306,7 +308,12 @@ impl<'l> Vocabulary<'l> {
         let stop = |len: usize| {
             std::str::from_utf8(&buf[..len]).is_ok_and(|x| self.lexicon.is_common(lang, x))
         };
-        if stop(n) || stop(n + 1) {
+        let elided = if n == 1 {
+            std::str::from_utf8(&buf[..1]).is_ok_and(|x| self.lexicon.is_stopword(lang, x))
+        } else {
+            stop(n) || stop(n + 1)
+        };
+        if elided {
             n + apostrophe
         } else {
             0
@@ -493,6 +500,8 @@ mod tests {
                 &["attaque", "groupe", "aujourd'hui"],
             ),
             ("dell'ospedale", Some(Lang::It), &["ospedal"]),
+            // a name keeps its letter and apostrophe (found by a review)
+            ("O'Neill", Some(Lang::Fr), &["o'neill"]),
             (
                 "Die Häuser der Stadt und die Straßen",
                 Some(Lang::De),
