@@ -43,9 +43,17 @@ const WARM_UP = `<html lang="en"><head><title>Warm-up page | Site</title><meta p
  */
 export function loadExtractor() {
   if (!ready) {
-    ready = init()
+    // No referrer: from the bookmarklet, the site is not told which page is
+    // read (see bookmarklet/run.js).
+    ready = init({ module_or_path: fetch(new URL('./pkg/salient_extract_bg.wasm', import.meta.url), { referrerPolicy: 'no-referrer' }) })
       .then(() => {
-        extractFromDocument(new DOMParser().parseFromString(WARM_UP, 'text/html'), false);
+        let page;
+        try {
+          page = new DOMParser().parseFromString(WARM_UP, 'text/html');
+        } catch {
+          return; // a page that requires Trusted Types refuses the string: no warm-up there
+        }
+        extractFromDocument(page, false);
       })
       .catch((err) => {
         ready = null;

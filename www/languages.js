@@ -22,7 +22,9 @@ let detection = null;
  * (scripts/build-site.mjs) can inline.
  */
 async function fetchText(file, url = () => new URL(file, import.meta.url)) {
-  const response = await fetch(url());
+  // No referrer: from the bookmarklet's overlay, this page's address is
+  // not the site's business (see bookmarklet/run.js).
+  const response = await fetch(url(), { referrerPolicy: 'no-referrer' });
   if (!response.ok) throw new Error(`${file} could not be loaded (HTTP ${response.status})`);
   return response.text();
 }
@@ -36,7 +38,7 @@ function fetchLanguage(code) {
 function loadStemmer(salient) {
   stemmer ??= (async () => {
     const mod = await import('./pkg/stem/salient_stem.js');
-    await mod.default({ module_or_path: new URL('./pkg/stem/salient_stem_bg.wasm', import.meta.url) });
+    await mod.default({ module_or_path: fetch(new URL('./pkg/stem/salient_stem_bg.wasm', import.meta.url), { referrerPolicy: 'no-referrer' }) });
     salient.setStemmer((code, word) => mod.stem(code, word));
   })().catch((err) => {
     stemmer = null; // try again next time

@@ -11,6 +11,9 @@
 // one, `?csp=no-wasm` with a policy that allows the site's scripts but not
 // WebAssembly, `?csp=coop` with the strict policy and
 // `Cross-Origin-Opener-Policy: same-origin` (no channel to a new tab).
+// Any page asked for with `?referrer=POLICY` is sent with that
+// Referrer-Policy header, with `?csp=trusted-types` with a policy that
+// requires Trusted Types for scripts.
 //
 // The bookmarklet is taken from a#bookmarklet on the served page and run the
 // way a browser runs a bookmark: its percent-decoded source is evaluated in
@@ -35,6 +38,9 @@ let code;
 /** Serves tests/fixtures/pages/, with the headers strict-csp.html needs (see above). */
 async function startFixtureServer(siteOrigin) {
   const headers = (url) => {
+    const policy = url.searchParams.get('referrer');
+    if (policy) return { 'Referrer-Policy': policy };
+    if (url.searchParams.get('csp') === 'trusted-types') return { 'Content-Security-Policy': "require-trusted-types-for 'script'" };
     if (!url.pathname.endsWith('/strict-csp.html')) return {};
     const mode = url.searchParams.get('csp');
     const extra = {};
@@ -261,6 +267,62 @@ describe('bookmarklet', () => {
     await page.close();
   });
 
+  test('the site is not told which page is read, even where the page lets every request say so', async () => {
+    const { page, errors } = await openFixture('plain-article.html?referrer=unsafe-url&story=private');
+    const sent = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(env.origin)) sent.push(r.headerValue('referer').then((referer) => ({ url: r.url(), referer })));
+    });
+    // The policy is as lax as it gets: the page's own request to the site carries its full address.
+    const own = await page.evaluate(async (url) => (await fetch(url)).ok, `${env.url}sample.txt`);
+    assert.ok(own);
+    await page.evaluate(code);
+    await overlaySentences(page, 3);
+    // What the overlay loads when a text's language needs it (language data
+    // and the stemmer): a German selection, summarised on a second click.
+    await page.evaluate(() => {
+      const german = document.createElement('div');
+      german.textContent = [
+        'Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr nach langer Debatte beschlossen.',
+        'Die Ausgaben für die Schulen steigen um vier Prozent, so stark wie seit zehn Jahren nicht mehr.',
+        'Kritiker sagen, der Plan vergesse die Buslinien, die die Dörfer nördlich des Flusses verbinden.',
+        'Der Bürgermeister versprach, den Verkehrsplan vor den Sommerferien noch einmal zu prüfen.',
+      ].join(' ');
+      document.body.append(german);
+      getSelection().selectAllChildren(german);
+    });
+    await page.evaluate(code);
+    await page.waitForFunction(() => /Stadtrat|Schulen|Bürgermeister|Kritiker/.test(document.querySelector('salient-summary').shadowRoot.querySelector('.summary').textContent));
+    const requests = await Promise.all(sent);
+    const [first, ...rest] = requests;
+    assert.match(first.url, /sample\.txt$/);
+    assert.match(first.referer ?? '', /story=private/, 'the page itself sends its address');
+    const loaded = rest.map((r) => new URL(r.url).pathname);
+    for (const file of ['bookmarklet/run.js', 'bookmarklet/overlay.js', 'pkg/salient_bg.wasm', 'pkg/salient_extract_bg.wasm', 'pkg/lang/detect.txt', 'pkg/lang/de.txt', 'pkg/stem/salient_stem_bg.wasm']) {
+      assert.ok(loaded.some((p) => p.endsWith(file)), `${file} was loaded: ${loaded.join(' ')}`);
+    }
+    assert.deepEqual(rest.filter((r) => r.referer != null), [], 'no request for the overlay carries a referrer');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('where Trusted Types refuse its script, the overlay is imported instead', async () => {
+    const { page, errors } = await openFixture('plain-article.html?csp=trusted-types');
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement('script').src = 'https://example.invalid/x.js';
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.ok(refused, 'the page refuses script URLs that are plain strings');
+    await page.evaluate(code);
+    assert.equal((await overlaySentences(page, 3)).length, 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('on a page full of navigation the summary comes from the story', async () => {
     const { page, errors } = await openFixture('link-heavy.html');
     await page.evaluate(code);
@@ -405,6 +467,7 @@ describe('bookmarklet', () => {
     await page.waitForFunction((t) => document.getElementById('input').value === t, `${article.title}\n\n${article.text}`);
     await summaryTexts(page, 3);
     assert.equal(new URL(page.url()).hash, '', 'the fragment is removed from the address bar');
+    assert.equal(await page.evaluate(() => document.referrer), '', 'opened without the address of the page');
     for (const p of strays) await p.close();
     await page.close();
   });

@@ -10,11 +10,13 @@
 // itself. It never changes the page.
 //
 // What it does, on the page being read:
-// 1. Imports the overlay module from the salient site, which extracts the
+// 1. Runs the overlay module from the salient site, which extracts the
 //    article from this page (the site's WebAssembly extractor, or the
 //    reader's selection), summarises it, highlights the summary in the page
 //    and shows it in an overlay (overlay.js; a second click reuses the open
-//    overlay).
+//    overlay). It comes in through a module script with no referrer
+//    (run.js), so the site is not told which page is read; import() is the
+//    fallback where the page refuses that script (Trusted Types).
 // 2. If that fails (the page's Content-Security-Policy forbids scripts from
 //    other origins or WebAssembly, or the site cannot be reached), it hands
 //    the page over to the hosted page in a new tab: the page's HTML
@@ -63,7 +65,8 @@ export function salientLoader(site) {
       alert('salient: this page is too big to pass to the salient page (' + Math.round(hash.length / 1e6) + ' MB compressed). Select the article text and click the bookmarklet again.');
       return;
     }
-    if (confirm('salient: this page does not let salient open its summary in a new tab. Open it here?')) location.href = site + '#' + hash;
+    // (`noreferrer`: the salient page is opened here without this page's address)
+    if (confirm('salient: this page does not let salient open its summary in a new tab. Open it here?')) open(site + '#' + hash, '_self', 'noreferrer');
   };
   const handOver = () =>
     new Promise((resolve) => {
@@ -92,8 +95,27 @@ export function salientLoader(site) {
         }
       }, 100);
     });
-  import(site + 'bookmarklet/overlay.js')
-    .then((overlay) => overlay.showPage({ site }))
+  // The overlay's code comes in through a module script with no referrer
+  // (run.js), which calls back through window[flag]. Where the page refuses
+  // such a script by its type (Trusted Types) or it cannot load, import()
+  // tries again, with the page's own referrer policy; a failure to show the
+  // overlay hands over.
+  const imported = () => import(site + 'bookmarklet/overlay.js').then((overlay) => overlay.showPage({ site }));
+  new Promise((resolve, reject) => {
+    window[flag] = (err) => (err ? reject(err) : resolve());
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.referrerPolicy = 'no-referrer';
+    script.onerror = () => resolve(imported());
+    try {
+      script.src = site + 'bookmarklet/run.js?' + Date.now();
+      // Once inserted, it is fetched and run; the page is left as it was.
+      (document.head || document.documentElement).append(script);
+      script.remove();
+    } catch {
+      resolve(imported());
+    }
+  })
     .catch(handOver)
     .catch((e) => alert('salient: ' + e))
     .finally(() => {

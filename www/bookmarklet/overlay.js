@@ -113,7 +113,8 @@ let current = null;
 /** Loads the wasm core once (from the salient site); rejects if it cannot run here. */
 function load() {
   if (!ready) {
-    ready = init().catch((err) => {
+    // No referrer: the site is not told which page is read (see run.js).
+    ready = init({ module_or_path: fetch(new URL('../pkg/salient_bg.wasm', import.meta.url), { referrerPolicy: 'no-referrer' }) }).catch((err) => {
       ready = null;
       throw err;
     });
