@@ -57,25 +57,18 @@ rows=(
     "lowercase|std: str::to_lowercase and char::is_alphanumeric (Unicode tables)"
     "floats|std: format! of an f64 (float formatting and the fmt machinery)"
     "hashbrown|hashbrown + rustc-hash: the interner's hash table"
-    "serde|serde + serde-wasm-bindgen: options in, results out"
-    "path-to-error|... plus serde_path_to_error (the option's name in errors)"
+    "serde|serde + serde-wasm-bindgen: results out"
     "talc|talc as the allocator instead of std's dlmalloc"
 )
 
 base=$(build_variant "" baseline)
 printf '| variant | gzipped bytes | cost over the baseline |\n|---|---|---|\n'
 printf '| baseline: wasm-bindgen, one function taking a string, std allocator | %d | |\n' "$base"
-serde_only=""
 for row in "${rows[@]}"; do
     features=${row%%|*}
     label=${row#*|}
     size=$(build_variant "$features" "$features")
-    if [ "$features" = serde ]; then serde_only=$size; fi
-    if [ "$features" = path-to-error ] && [ -n "$serde_only" ]; then
-        printf '| %s | %d | %+d (%+d over serde alone) |\n' "$label" "$size" "$((size - base))" "$((size - serde_only))"
-    else
-        printf '| %s | %d | %+d |\n' "$label" "$size" "$((size - base))"
-    fi
+    printf '| %s | %d | %+d |\n' "$label" "$size" "$((size - base))"
 done
 full=$(gz_size www/pkg/salient_bg.wasm)
 printf '| salient (www/pkg/salient_bg.wasm, everything above and the pipeline) | %d | %+d |\n' "$full" "$((full - base))"

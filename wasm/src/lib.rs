@@ -36,8 +36,7 @@ use std::ops::Range;
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use salient::lexicon::{Abbreviations, Builtin, DetectionFile, Evidence, LanguageFile};
@@ -144,7 +143,9 @@ export function hasStopwords(code: string): boolean;
 export function setStemmer(stem: (code: string, word: string) => string): void;
 /**
  * Summarises `text`: the chosen sentences in document order, keywords, what
- * cleanup removed, the title and counts. Throws an Error for bad options.
+ * cleanup removed, the title and counts. Throws an Error for bad options,
+ * and for a text of more than 50 million characters (UTF-16 code units),
+ * which could exhaust WebAssembly memory.
  */
 export function summarize(text: string, options?: SummarizeOptions | null): Summary;
 /**
@@ -212,14 +213,38 @@ pub fn algorithms() -> Result<JsValue, JsError> {
 }
 
 /// Reads the arguments and summarises; `keywords` overrides the option.
+/// The most UTF-16 code units a text may have: 50 million, a hundred long
+/// novels. Reading a text takes up to about 60 bytes of wasm memory per
+/// character (measured on a text of one-letter words; 4 for English prose,
+/// 10 for Chinese), and wasm has at most 4 GiB: a longer text gets an error
+/// before it is copied in, not a trap that kills the module.
+const MAX_TEXT_UNITS: u32 = 50_000_000;
+
+/// `value` as a Rust string, or an error naming `what` when it is no string
+/// or longer than [`MAX_TEXT_UNITS`].
+fn text_of(value: &JsValue, what: &str) -> Result<String, JsError> {
+    if !value.is_string() {
+        return Err(JsError::new(&[what, " must be a string"].concat()));
+    }
+    // the length is read in JavaScript: the text is not copied yet
+    if value.unchecked_ref::<js_sys::JsString>().length() > MAX_TEXT_UNITS {
+        return Err(JsError::new(
+            &[
+                what,
+                " is too long: salient reads at most 50 million characters (UTF-16 code units)",
+            ]
+            .concat(),
+        ));
+    }
+    Ok(value.as_string().unwrap_or_default())
+}
+
 fn run(
     text: &JsValue,
     options: &JsValue,
     keywords: Option<usize>,
 ) -> Result<(String, Summary), JsError> {
-    let text = text
-        .as_string()
-        .ok_or_else(|| JsError::new("the text to summarise must be a string"))?;
+    let text = text_of(text, "the text to summarise")?;
     let mut options = Options::try_from(JsOptions::from_js(options)?).map_err(js_error)?;
     if let Some(k) = keywords {
         options.keywords = k;
@@ -334,9 +359,7 @@ fn lang_of(code: &str) -> Result<Lang, JsError> {
 /// text that is no string.)
 #[wasm_bindgen(js_name = detectLanguage, skip_typescript)]
 pub fn detect_language(text: &JsValue) -> Result<JsValue, JsError> {
-    let text = text
-        .as_string()
-        .ok_or_else(|| JsError::new("the text to detect the language of must be a string"))?;
+    let text = text_of(text, "the text to detect the language of")?;
     Ok(DATA
         .with_borrow(|data| WebLexicon { data }.detect(&text))
         .map_or(JsValue::NULL, |l| JsValue::from_str(l.code())))
@@ -443,8 +466,7 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
 /// the TypeScript declarations. Each field is read as it came ([`Raw`]), so
 /// that the conversion to [`Options`] can name the option and say what was
 /// expected and what came.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 struct JsOptions {
     sentences: Option<Raw>,
     ratio: Option<Raw>,
@@ -457,7 +479,10 @@ struct JsOptions {
 impl JsOptions {
     /// Reads the options argument: `undefined` or `null` give the defaults;
     /// anything but a plain object is an error, and so is a field that is
-    /// not an option.
+    /// not an option. Fields are read with `Reflect.get` (an option set to
+    /// `undefined` or `null` is not given), not with serde: the option and
+    /// its value are all a message needs, and serde's own messages, such as
+    /// "invalid type: floating point", would not name the option.
     fn from_js(value: &JsValue) -> Result<JsOptions, JsError> {
         if value.is_undefined() || value.is_null() {
             return Ok(JsOptions::default());
@@ -468,7 +493,6 @@ impl JsOptions {
                 Raw::of(value)
             )));
         }
-        // serde_wasm_bindgen reads the fields it knows and ignores the rest
         let object: &js_sys::Object = value.unchecked_ref();
         for key in js_sys::Object::keys(object) {
             let key = key.as_string().unwrap_or_default();
@@ -479,7 +503,20 @@ impl JsOptions {
                 )));
             }
         }
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&e.to_string()))
+        let field = |name: &str| -> Result<Option<Raw>, JsError> {
+            let v = js_sys::Reflect::get(value, &JsValue::from_str(name))
+                .map_err(|_| JsError::new(&format!("option {name} could not be read")))?;
+            Ok((!v.is_undefined() && !v.is_null()).then(|| Raw::of(&v)))
+        };
+        let [sentences, ratio, words, algorithm, keywords, language] = Options::FIELDS;
+        Ok(JsOptions {
+            sentences: field(sentences)?,
+            ratio: field(ratio)?,
+            words: field(words)?,
+            algorithm: field(algorithm)?,
+            keywords: field(keywords)?,
+            language: field(language)?,
+        })
     }
 }
 
@@ -490,7 +527,7 @@ impl TryFrom<JsOptions> for Options {
         let lengths = [
             js.sentences
                 .map(|r| r.count("sentences", 1).map(Length::Sentences)),
-            js.ratio.map(|r| r.number("ratio").map(Length::Ratio)),
+            js.ratio.map(|r| r.ratio().map(Length::Ratio)),
             js.words.map(|r| r.count("words", 1).map(Length::Words)),
         ];
         let mut given = lengths.into_iter().flatten();
@@ -547,6 +584,12 @@ impl Raw {
     fn of(value: &JsValue) -> Raw {
         if let Some(n) = value.as_f64() {
             Raw::Number(n)
+        } else if value.is_bigint() {
+            // a count such as 2n
+            match i128::try_from(value.clone()) {
+                Ok(n) => Raw::Number(n as f64),
+                Err(_) => Raw::Other("a BigInt out of range"),
+            }
         } else if let Some(s) = value.as_string() {
             Raw::Text(s)
         } else if value.as_bool().is_some() {
@@ -570,11 +613,13 @@ impl Raw {
         }
     }
 
-    /// A number.
-    fn number(self, name: &str) -> Result<f64, Error> {
+    /// A ratio: a number greater than 0 and at most 1. Checked here rather
+    /// than by [`Options::validate`], so that the message shows the number
+    /// as JavaScript prints it.
+    fn ratio(self) -> Result<f64, Error> {
         match self {
-            Raw::Number(n) => Ok(n),
-            other => Err(other.invalid(name, "a number")),
+            Raw::Number(n) if n > 0.0 && n <= 1.0 => Ok(n),
+            other => Err(other.invalid("ratio", "a number greater than 0 and at most 1")),
         }
     }
 
@@ -602,50 +647,6 @@ impl fmt::Display for Raw {
             Raw::Text(s) => write!(f, "the string {s:?}"),
             Raw::Other(kind) => f.write_str(kind),
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for Raw {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Raw, D::Error> {
-        struct RawVisitor;
-
-        impl<'de> Visitor<'de> for RawVisitor {
-            type Value = Raw;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an option value")
-            }
-
-            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Raw, E> {
-                Ok(Raw::Number(n))
-            }
-
-            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Raw, E> {
-                Ok(Raw::Number(n as f64))
-            }
-
-            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Raw, E> {
-                Ok(Raw::Number(n as f64))
-            }
-
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Raw, E> {
-                Ok(Raw::Text(s.to_string()))
-            }
-
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Raw, E> {
-                Ok(Raw::Other("a boolean"))
-            }
-
-            fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Raw, A::Error> {
-                Ok(Raw::Other("an array"))
-            }
-
-            fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Raw, A::Error> {
-                Ok(Raw::Other("an object"))
-            }
-        }
-
-        d.deserialize_any(RawVisitor)
     }
 }
 

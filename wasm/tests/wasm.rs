@@ -343,7 +343,7 @@ fn bad_options_throw_errors_naming_the_option() {
         (r#"{"sentences": "3"}"#, &["sentences", "string"]),
         (r#"{"sentences": true}"#, &["sentences", "boolean"]),
         (r#"{"sentences": [3]}"#, &["sentences", "array"]),
-        (r#"{"ratio": 2}"#, &["ratio", "got 2"]),
+        (r#"{"ratio": 2}"#, &["ratio", "got the number 2"]),
         (r#"{"ratio": 0}"#, &["ratio"]),
         (r#"{"ratio": "half"}"#, &["ratio", "string"]),
         (r#"{"words": 0}"#, &["word", "at least 1"]),
@@ -397,6 +397,59 @@ fn every_entry_point_rejects_bad_input() {
         summarize(JsValue::NULL, JsValue::UNDEFINED).expect_err("should fail"),
     ));
     assert!(message.contains("string"), "{message:?}");
+}
+
+#[wasm_bindgen_test]
+fn a_text_too_long_for_wasm_memory_is_refused_before_it_is_copied() {
+    use salient_wasm::detect_language;
+    // 50 million UTF-16 units plus one; read in, it could take gigabytes
+    let long: JsValue = JsString::from("ab. ")
+        .repeat(12_500_000)
+        .concat(&text("c"))
+        .into();
+    assert_eq!(long.unchecked_ref::<JsString>().length(), 50_000_001);
+    for result in [
+        summarize(long.clone(), JsValue::UNDEFINED),
+        analyze(long.clone(), JsValue::UNDEFINED),
+        score_sentences(long.clone(), JsValue::UNDEFINED),
+        detect_language(&long),
+    ] {
+        let message = error_message(JsValue::from(result.expect_err("should fail")));
+        assert!(message.contains("too long"), "{message:?}");
+        assert!(message.contains("50 million"), "{message:?}");
+    }
+    // and the module still works
+    assert_eq!(
+        array(
+            &ok(summarize(text(ARTICLE), JsValue::UNDEFINED)),
+            "sentences"
+        )
+        .length(),
+        3
+    );
+}
+
+#[wasm_bindgen_test]
+fn option_values_that_are_objects_are_named_as_such() {
+    // new String("de"), new Number(3): objects, not a string or a number
+    let wrap = |constructor: &str, value: JsValue| -> JsValue {
+        let class = Reflect::get(&js_sys::global(), &text(constructor)).unwrap();
+        Reflect::construct(
+            class.unchecked_ref::<js_sys::Function>(),
+            &Array::of1(&value),
+        )
+        .unwrap()
+    };
+    let opts = Object::new();
+    Reflect::set(&opts, &text("language"), &wrap("String", text("de"))).unwrap();
+    let message = summarize_error(opts.into());
+    assert!(message.contains("language"), "{message:?}");
+    assert!(message.contains("an object"), "{message:?}");
+    let opts = Object::new();
+    Reflect::set(&opts, &text("sentences"), &wrap("Number", JsValue::from(3))).unwrap();
+    let message = summarize_error(opts.into());
+    assert!(message.contains("sentences"), "{message:?}");
+    assert!(message.contains("an object"), "{message:?}");
 }
 
 #[wasm_bindgen_test]

@@ -79,18 +79,8 @@ pub fn number(text: String) -> String {
 
 #[cfg(feature = "serde")]
 mod boundary {
-    use serde::{Deserialize, Serialize};
+    use serde::Serialize;
     use wasm_bindgen::prelude::*;
-
-    /// Options as JavaScript passes them.
-    #[derive(Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Options {
-        sentences: Option<usize>,
-        ratio: Option<f64>,
-        algorithm: Option<String>,
-        keywords: Option<usize>,
-    }
 
     /// A result as JavaScript gets it.
     #[derive(Serialize)]
@@ -107,27 +97,19 @@ mod boundary {
         title: Option<String>,
     }
 
-    /// Options in, a result out.
+    /// A result out (salient reads its options with js-sys, not serde).
     #[wasm_bindgen]
-    pub fn roundtrip(text: String, options: JsValue) -> Result<JsValue, JsError> {
-        #[cfg(feature = "path-to-error")]
-        let o: Options =
-            serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(options))
-                .map_err(|e| JsError::new(&e.path().to_string()))?;
-        #[cfg(not(feature = "path-to-error"))]
-        let o: Options =
-            serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?;
-        let n = o.sentences.unwrap_or(3) + o.keywords.unwrap_or(0);
+    pub fn roundtrip(text: String, n: usize) -> Result<JsValue, JsError> {
         let summary = Summary {
             sentences: (0..n)
                 .map(|i| Sentence {
                     text: text.clone(),
-                    score: o.ratio.unwrap_or(0.5) * i as f64,
+                    score: 0.5 * i as f64,
                     start: i,
                     end: i + text.len(),
                 })
                 .collect(),
-            title: o.algorithm,
+            title: Some(text.clone()),
         };
         summary
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
