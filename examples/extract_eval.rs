@@ -9,8 +9,9 @@
 //! `expected-metadata.json`. For each page: the tokens of our text against
 //! the tokens of `expected.html`'s text (precision, recall, F1 over token
 //! counts), and whether the title is Readability's. Then the mean and median
-//! F1, titles right, and pages with an empty result although Readability
-//! found 50 tokens or more. Tokens are lower-cased runs of letters and
+//! F1, titles right, how often `Article::looks_like_an_article` agrees with
+//! the pages' `readerable` (Readability's `isProbablyReaderable`), and pages
+//! with an empty result although Readability found 50 tokens or more. Tokens are lower-cased runs of letters and
 //! digits, and every character of the scripts written without spaces (Han,
 //! kana, Hangul syllables, Thai...) on its own. Without DIR the tool says so
 //! and exits 0.
@@ -117,6 +118,9 @@ fn main() {
     let mut titles = (0, 0);
     let mut empty = Vec::new();
     let mut times = Vec::new();
+    // (agreeing, of) Readability's readerable pages, then its others
+    let mut readerable = ((0, 0), (0, 0));
+    let mut missed = Vec::new();
     println!(
         "{:<42} {:>6} {:>6} {:>6} {:>6} {:>6}  title",
         "page", "tokens", "P", "R", "F1", "ms"
@@ -132,10 +136,14 @@ fn main() {
             continue;
         };
         let meta = read("expected-metadata.json").unwrap_or_default();
-        let want_title = serde_json::from_str::<serde_json::Value>(&meta)
-            .ok()
+        let meta = serde_json::from_str::<serde_json::Value>(&meta).ok();
+        let want_title = meta
+            .as_ref()
             .and_then(|m| m.get("title").and_then(|t| t.as_str()).map(str::to_owned))
             .unwrap_or_default();
+        let want_readerable = meta
+            .as_ref()
+            .and_then(|m| m.get("readerable").and_then(|r| r.as_bool()));
         let start = Instant::now();
         let doc = parse_html(&source);
         let parsed = start.elapsed();
@@ -167,6 +175,20 @@ fn main() {
             2.0 * p * r / (p + r)
         };
         f1s.push(f1);
+        if let Some(want) = want_readerable {
+            let got = article.looks_like_an_article();
+            let tally = if want {
+                &mut readerable.0
+            } else {
+                &mut readerable.1
+            };
+            tally.1 += 1;
+            if got == want {
+                tally.0 += 1;
+            } else {
+                missed.push(name.clone());
+            }
+        }
         if g == 0 && w >= 50 {
             empty.push(name.clone());
         }
@@ -215,6 +237,10 @@ fn main() {
     println!();
     println!("pages {n}: mean F1 {mean:.4}, median F1 {median:.4}");
     println!("titles right {}/{}", titles.0, titles.1);
+    println!(
+        "looks like an article: {}/{} of the readerable pages, not {}/{} of the others; differs on {:?}",
+        readerable.0 .0, readerable.0 .1, readerable.1 .0, readerable.1 .1, missed
+    );
     println!(
         "empty results (>= 50 expected tokens): {} {:?}",
         empty.len(),

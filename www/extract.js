@@ -4,11 +4,13 @@
 // wasm's extractArticle).
 //
 // `extractArticle(doc, options)` reads the document and never changes it. It
-// resolves to `{ title, text, source, byline, lang, published }`: `text`
-// holds the article's paragraphs separated by blank lines (headings and list
-// items as paragraphs of their own, without the title); `source` says where
-// it came from ('selection' or 'article'); a missing title, byline, language
-// or date is ''.
+// resolves to `{ title, text, source, looksLikeArticle, byline, lang,
+// published }`: `text` holds the article's paragraphs separated by blank
+// lines (headings and list items as paragraphs of their own, without the
+// title); `source` says where it came from ('selection' or 'article');
+// `looksLikeArticle` is false when the text found reads as a page of links
+// and teasers rather than an article (a front page; always true for a
+// selection); a missing title, byline, language or date is ''.
 //
 // - The reader's selection wins when it has at least 100 characters (not
 //   for documents without a window, such as DOMParser's).
@@ -95,8 +97,8 @@ export async function extractArticle(doc, options) {
     published: found.published || '',
   };
   const selected = opts.selection === false ? '' : selectedText(doc);
-  if (selected) return { ...meta, text: selected, source: 'selection' };
-  return { ...meta, text: found.text, source: 'article' };
+  if (selected) return { ...meta, text: selected, source: 'selection', looksLikeArticle: true };
+  return { ...meta, text: found.text, source: 'article', looksLikeArticle: found.looksLikeArticle };
 }
 
 /** Title and text as one input for the summariser (the title on top). */

@@ -288,7 +288,12 @@ fn is_html(file: Option<&str>, text: &str) -> bool {
 
 /// The article of a web page, as text for the summariser (title first).
 fn article_text(html: &str) -> String {
-    salient::extract::extract(&salient::extract::parse_html(html)).to_text()
+    page_article(html).to_text()
+}
+
+/// The article of a web page.
+fn page_article(html: &str) -> salient::extract::Article {
+    salient::extract::extract(&salient::extract::parse_html(html))
 }
 
 /// The text of a file's bytes, decoded as the page decodes opened files: by
@@ -663,7 +668,14 @@ fn main() -> ExitCode {
         }
     };
     if html {
-        text = article_text(&text);
+        let article = page_article(&text);
+        if !article.looks_like_an_article() {
+            eprintln!(
+                "salient: this page does not look like an article (its text is short \
+                 paragraphs: links, headlines); what follows may be its menus and headlines"
+            );
+        }
+        text = article.to_text();
     }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());

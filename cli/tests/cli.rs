@@ -287,6 +287,22 @@ fn summarises_saved_web_pages() {
     assert!(page.contains(title), "{page}");
     let bad = salient(&["--jsonl", "--html"], "");
     assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        !String::from_utf8_lossy(&salient(&[path], "").stderr).contains("article"),
+        "an article page is summarised without a word"
+    );
+}
+
+#[test]
+fn a_page_without_an_article_is_summarised_with_a_warning() {
+    // a front page: menus and headline cards (tests/fixtures/pages/front-page.html)
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/pages/front-page.html");
+    let o = salient(&[path.to_str().unwrap()], "");
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("does not look like an article"), "{err}");
+    assert!(!stdout(&o).is_empty(), "the text found is still summarised");
 }
 
 #[test]

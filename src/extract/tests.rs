@@ -603,3 +603,40 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn looks_like_an_article_after_readabilitys_score() {
+    let article = |text: String| Article {
+        text,
+        ..Article::default()
+    };
+    // (what, text, is it one); one paragraph needs more than 540
+    // characters (Readability's 140 + 20²), a character of Chinese counts twice
+    let cases = [
+        (
+            "a menu",
+            "Home\n\nNews\n\nSport\n\nWeather".to_string(),
+            false,
+        ),
+        ("one paragraph of 541 letters", "a".repeat(541), true),
+        ("one paragraph of 540 letters", "a".repeat(540), false),
+        (
+            "four paragraphs of 166",
+            vec!["b".repeat(166); 4].join("\n\n"),
+            true,
+        ),
+        ("four of 165", vec!["b".repeat(165); 4].join("\n\n"), false),
+        (
+            "many short headlines",
+            vec!["Council approves budget after long debate"; 60].join("\n\n"),
+            false,
+        ),
+        ("271 Chinese characters", "中".repeat(271), true),
+        ("270 Chinese characters", "中".repeat(270), false),
+        ("271 Hangul syllables", "한".repeat(271), true),
+        ("nothing", String::new(), false),
+    ];
+    for (what, text, want) in cases {
+        assert_eq!(article(text).looks_like_an_article(), want, "{what}");
+    }
+}

@@ -323,6 +323,28 @@ describe('bookmarklet', () => {
     await page.close();
   });
 
+  test('on a front page with no article, the overlay says so above its summary', async () => {
+    const message = (page) => page.locator('salient-summary .message');
+    const { page: story } = await openFixture('link-heavy.html');
+    await story.evaluate(code);
+    await overlaySentences(story, 3);
+    assert.equal(await message(story).isHidden(), true, 'no word about it on an article page');
+    await story.close();
+
+    const { page, errors } = await openFixture('front-page.html');
+    assert.equal((await extractWithModule(page)).looksLikeArticle, false);
+    await page.evaluate(code);
+    await overlaySentences(page, 3);
+    assert.match(await message(page).textContent(), /does not look like an article/);
+    assert.equal(await message(page).isVisible(), true);
+    // a selection is the reader's choice: no such word
+    await page.evaluate(() => getSelection().selectAllChildren(document.querySelector('main')));
+    await page.evaluate(code);
+    await page.waitForFunction(() => document.querySelector('salient-summary').shadowRoot.querySelector('.message').hidden);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('on a page full of navigation the summary comes from the story', async () => {
     const { page, errors } = await openFixture('link-heavy.html');
     await page.evaluate(code);

@@ -23,6 +23,8 @@ export interface ExtractedArticle {
   lang: string | null;
   published: string | null;
   text: string;
+  /** Whether the text reads as an article, not a page of links and teasers (salient::extract::Article::looks_like_an_article). */
+  looksLikeArticle: boolean;
 }
 /**
  * Extracts the main article of `doc` (the page, or a DOMParser document),
@@ -41,6 +43,7 @@ pub fn extract_article(doc: JsValue, visibility: JsValue) -> Result<JsValue, JsE
         .map_err(|_| JsError::new("extractArticle needs a Document"))?;
     let tree = dom::read(&doc, visibility.is_truthy());
     let article = salient::extract::extract(&tree);
+    let looks_like_an_article = article.looks_like_an_article();
     let out = Object::new();
     let set = |key: &str, value: JsValue| {
         // Setting a property of a fresh plain object cannot fail.
@@ -52,6 +55,10 @@ pub fn extract_article(doc: JsValue, visibility: JsValue) -> Result<JsValue, JsE
     set("lang", opt(article.lang));
     set("published", opt(article.published));
     set("text", JsValue::from_str(&article.text));
+    set(
+        "looksLikeArticle",
+        JsValue::from_bool(looks_like_an_article),
+    );
     Ok(out.into())
 }
 

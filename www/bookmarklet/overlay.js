@@ -36,6 +36,8 @@ export const DEFAULT_SENTENCES = 3;
 const MAX_SENTENCES = 15;
 /** Keywords shown. */
 const KEYWORDS = 8;
+/** Said above the summary of a page whose text reads as links and teasers (a front page). */
+const NOT_AN_ARTICLE = 'This page does not look like an article: the summary may be made of its menus and headlines. Select the text you want summarised and click the bookmarklet again.';
 /** The language of the text shown (see languages.js). */
 let language = 'auto';
 
@@ -149,19 +151,19 @@ const plural = (n, word) => `${numbers.format(n)} ${word}${n === 1 ? '' : 's'}`;
  * Shows the summary of `text` (titled `title`) in the overlay, creating it
  * or updating the open one. Rejects if the summariser cannot run on this page.
  */
-export async function show({ site, title, text }) {
+export async function show({ site, title, text, note = '' }) {
   await load();
   // The text's language, its stopwords and stemmer loaded (from the site).
   ({ language } = await prepare(salient, text));
   // Fails here, before any UI exists, if the core is unusable.
   const probe = salient.summarize(text, { sentences: DEFAULT_SENTENCES, keywords: KEYWORDS, language });
   if (current?.host.isConnected) {
-    current.update(title, text, probe);
+    current.update(title, text, probe, note);
     current.focus();
     return current.host;
   }
   current = build(site);
-  current.update(title, text, probe);
+  current.update(title, text, probe, note);
   current.focus();
   return current.host;
 }
@@ -181,7 +183,8 @@ export async function showPage({ site }) {
   let text = articleText(article);
   if (article.source === 'selection') text = article.text;
   else if (article.title && article.text) text = `# ${article.title}\n\n${article.text}`;
-  return show({ site, title: article.title, text });
+  const note = article.looksLikeArticle === false ? NOT_AN_ARTICLE : '';
+  return show({ site, title: article.title, text, note });
 }
 
 /** Closes the overlay if it is open. */
@@ -226,6 +229,8 @@ function build(site) {
   root.append(panel);
 
   let text = '';
+  /** What is said above the summary (see NOT_AN_ARTICLE), or '' */
+  let notice = '';
   let result = null;
   const previousFocus = document.activeElement;
 
@@ -251,8 +256,8 @@ function build(site) {
     keywords.hidden = !r.keywords.length;
     const { inputSentences, summarySentences, inputWords, summaryWords } = r.stats;
     stats.textContent = `${summarySentences} of ${plural(inputSentences, 'sentence')} \u00b7 ${numbers.format(summaryWords)} of ${plural(inputWords, 'word')}`;
-    message.hidden = r.sentences.length > 0;
-    message.textContent = r.sentences.length ? '' : 'No article sentences were found on this page. Select the text to summarise and click the bookmarklet again.';
+    message.hidden = r.sentences.length > 0 && !notice;
+    message.textContent = r.sentences.length ? notice : 'No article sentences were found on this page. Select the text to summarise and click the bookmarklet again.';
     copyButton.disabled = !r.sentences.length;
     range.max = String(Math.max(1, Math.min(MAX_SENTENCES, inputSentences)));
     rangeValue.textContent = range.value;
@@ -306,8 +311,9 @@ function build(site) {
 
   const api = {
     host,
-    update(newTitle, newText, r) {
+    update(newTitle, newText, r, newNotice = '') {
       text = newText;
+      notice = newNotice;
       titleLine.textContent = newTitle || '';
       titleLine.hidden = !newTitle;
       status.textContent = '';
