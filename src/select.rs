@@ -4,7 +4,9 @@
 //!   word budget, a greedy fill in score order that skips what does not fit
 //!   and never cuts a sentence (at least one sentence is always returned).
 //! - Plain rankers ([`Algorithm::Lead`], TextRank, LexRank, Luhn) take the
-//!   best scores as they are: they are faithful to their papers.
+//!   best scores as they are, faithful to their papers, except that a
+//!   sentence whose terms repeat those of one already taken is skipped: a
+//!   summary never says the same sentence twice.
 //! - The default ranker selects by Maximal Marginal Relevance (Carbonell &
 //!   Goldstein 1998): each pick maximises `λ·score − (1−λ)·max similarity to
 //!   what is already picked`; sentences nearly identical to a pick (token
@@ -105,26 +107,14 @@ pub fn select(
     {
         mmr(doc, scores, count, budget, weights, dangling)
     } else {
-        greedy(
-            doc,
-            &by_score(&scores[..n]),
-            count,
-            budget,
-            algorithm == Algorithm::Salient,
-        )
+        greedy(doc, &by_score(&scores[..n]), count, budget)
     };
     picked.sort_unstable();
     picked
 }
 
 /// Takes sentences in `order` until `count` or the word `budget` is reached.
-fn greedy(
-    doc: &Doc,
-    order: &[usize],
-    count: Option<usize>,
-    budget: Option<usize>,
-    dedupe: bool,
-) -> Vec<usize> {
+fn greedy(doc: &Doc, order: &[usize], count: Option<usize>, budget: Option<usize>) -> Vec<usize> {
     let mut picked = Vec::new();
     let mut words: usize = 0;
     // the term sequences picked
@@ -133,7 +123,7 @@ fn greedy(
         if count.is_some_and(|k| picked.len() >= k) {
             break;
         }
-        if dedupe && !doc.bag(i).is_empty() && !seen.insert(doc.seq(i)) {
+        if !doc.bag(i).is_empty() && !seen.insert(doc.seq(i)) {
             continue;
         }
         if let Some(b) = budget {
@@ -302,6 +292,36 @@ mod tests {
             &[false; 3],
         );
         assert_eq!(got.len(), 1, "at least one sentence");
+    }
+
+    /// A live blog repeats a sentence word for word; no ranker picks it
+    /// twice (the plain rankers did: found by a QA pass).
+    #[test]
+    fn no_ranker_repeats_a_sentence() {
+        let d = doc(&[
+            "Rescuers reached the village at dawn.",
+            "The bridge collapsed overnight.",
+            "Rescuers reached the village at dawn!",
+            "Schools stay shut on Monday.",
+        ]);
+        let scores = [4.0, 2.0, 3.0, 1.0];
+        for algorithm in [
+            Algorithm::Lead,
+            Algorithm::TextRank,
+            Algorithm::LexRank,
+            Algorithm::Luhn,
+            Algorithm::Salient,
+        ] {
+            let got = select(
+                &d,
+                &scores,
+                algorithm,
+                Length::Sentences(2),
+                &Weights::default(),
+                &[false; 4],
+            );
+            assert_eq!(got, [0, 1], "{algorithm:?}");
+        }
     }
 
     /// Sentences of stopwords alone come after the first pick only when no
