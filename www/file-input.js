@@ -116,11 +116,20 @@ export function withoutStyles(html) {
  * its paragraphs separated by blank lines ('' when it has no text).
  */
 export async function htmlToText(html) {
+  return (await htmlToArticle(html)).text;
+}
+
+/**
+ * Like htmlToText, with whether the page looks like an article (extract.js's
+ * `looksLikeArticle`): `{ text, looksLikeArticle }`.
+ */
+export async function htmlToArticle(html) {
   const doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
   // Imported when first needed: the extractor (and its wasm) is not part of
   // what the page loads for its first summary.
   const { extractArticle, articleText } = await import('./extract.js');
-  return articleText(await extractArticle(doc, { selection: false }));
+  const article = await extractArticle(doc, { selection: false });
+  return { text: articleText(article), looksLikeArticle: article.looksLikeArticle };
 }
 
 /**

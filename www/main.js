@@ -96,6 +96,7 @@ let running = null; // { id, text, t0 } while a run is in the worker
 let debounceTimer = 0;
 let workingTimer = 0;
 let current = null; // the result on screen
+let notice = null; // { text, note }: a word said with the summary of that text (loadText)
 let rendering = null; // AbortController of the lists still being filled in
 let copyTimer = 0;
 const view = new ArticleView(ui.highlight);
@@ -417,7 +418,9 @@ function show(text, result, ms, detected, options) {
   current = result;
   setState('rendering');
   hideCopyStatus();
-  setStatus('', null);
+  // a word that came with this text (loadText), while it is unchanged
+  const note = notice?.text === text ? notice.note : '';
+  setStatus(note, note ? 'info' : null);
   ui.title.hidden = !title;
   ui.title.textContent = title ?? '';
   renderLanguageUsed(result.language, detected);
@@ -576,9 +579,12 @@ function updateLengthControls() {
 
 /**
  * Puts text in the box and summarises it at once. Exported for the other
- * ways text arrives (a shared link, the bookmarklet).
+ * ways text arrives (a shared link, the bookmarklet). `note`, if given, is
+ * said with its summary as long as the text is unchanged (the hand-over
+ * of a page that does not look like an article).
  */
-export function loadText(text) {
+export function loadText(text, note = '') {
+  notice = note ? { text, note } : null;
   ui.input.value = text;
   ui.input.scrollTop = 0;
   updateCount();

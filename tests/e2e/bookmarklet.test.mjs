@@ -99,6 +99,21 @@ async function overlaySentences(page, count) {
   return page.locator('salient-summary .summary li').allTextContents();
 }
 
+/**
+ * Opens the hosted page from `page` as the loader does (window.__tab), once
+ * it says it is ready for the page's message.
+ */
+async function openHostedPage(page) {
+  const opened = env.context.waitForEvent('page');
+  await page.evaluate((site) => {
+    window.__tab = window.open(`${site}#handover`, '_blank');
+    window.__ready = new Promise((resolve) => addEventListener('message', (e) => e.data?.type === 'salient-ready' && resolve()));
+  }, env.url);
+  const tab = await opened;
+  await page.evaluate(() => window.__ready);
+  return tab;
+}
+
 /** Extracts the article with the site's extract.js (imported across origins, like the overlay does). */
 function extractWithModule(page) {
   return page.evaluate(async (url) => (await import(url)).extractArticle(document), `${env.url}extract.js`);
@@ -345,6 +360,20 @@ describe('bookmarklet', () => {
     await page.close();
   });
 
+  test('a front page handed over is summarised with the same word about it', async () => {
+    const { page } = await openFixture('front-page.html');
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    const tab = await openHostedPage(page);
+    await page.evaluate((h) => window.__tab.postMessage({ type: 'salient-page', html: h }, '*'), html);
+    await summaryTexts(tab, 3);
+    assert.match(await tab.locator('#status').textContent(), /does not look like an article/);
+    // A text of the reader's own is summarised without it.
+    await setValue(tab, '#input', `${await tab.locator('#input').inputValue()}\n\nThe reader added a sentence of their own here.`);
+    await tab.waitForFunction(() => !/does not look like an article/.test(document.getElementById('status').textContent));
+    await tab.close();
+    await page.close();
+  });
+
   test('on a page full of navigation the summary comes from the story', async () => {
     const { page, errors } = await openFixture('link-heavy.html');
     await page.evaluate(code);
@@ -498,15 +527,9 @@ describe('bookmarklet', () => {
     const { page } = await openFixture('plain-article.html');
     const requests = [];
     env.context.on('request', (r) => requests.push(r.url()));
-    const opened = env.context.waitForEvent('page');
     // The article page opens the hosted page as the loader does; a stranger
     // (another window) and the opener then post hostile messages.
-    await page.evaluate((site) => {
-      window.__tab = window.open(`${site}#handover`, '_blank');
-      window.__ready = new Promise((resolve) => addEventListener('message', (e) => e.data?.type === 'salient-ready' && resolve()));
-    }, env.url);
-    const tab = await opened;
-    await page.evaluate(() => window.__ready);
+    const tab = await openHostedPage(page);
     const hostile = [
       '<html><head><title>Hostile page with a long enough title</title></head><body>',
       '<img src="http://127.0.0.1:9/pwned.png" onerror="window.__pwned = 1">',
