@@ -33,8 +33,12 @@ export function fileKind(file) {
   return null;
 }
 
-/** Reads a File into article text; throws FileError with a readable message. */
-export async function readArticleFile(file) {
+/**
+ * Reads a File into article text, with whether it looks like an article:
+ * `{ text, looksLikeArticle }` (an HTML page may be a front page; a text
+ * file is taken as it is). Throws FileError with a readable message.
+ */
+export async function readArticle(file) {
   const kind = fileKind(file);
   if (!kind) {
     throw new FileError(`“${file.name}” is not a .txt, .md or .html file.`);
@@ -50,7 +54,7 @@ export async function readArticleFile(file) {
     throw new FileError(`“${file.name}” could not be read.`);
   }
   const raw = decodeText(bytes, kind);
-  return kind === 'html' ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n');
+  return kind === 'html' ? htmlToArticle(raw) : { text: raw.replace(/\r\n?/g, '\n'), looksLikeArticle: true };
 }
 
 /**
@@ -112,16 +116,10 @@ export function withoutStyles(html) {
 }
 
 /**
- * The article of an HTML document's source: its title, a blank line, then
- * its paragraphs separated by blank lines ('' when it has no text).
- */
-export async function htmlToText(html) {
-  return (await htmlToArticle(html)).text;
-}
-
-/**
- * Like htmlToText, with whether the page looks like an article (extract.js's
- * `looksLikeArticle`): `{ text, looksLikeArticle }`.
+ * The article of an HTML document's source, `{ text, looksLikeArticle }`:
+ * its title, a blank line, then its paragraphs separated by blank lines (''
+ * when it has no text), and whether it reads as an article rather than a
+ * page of links and headlines (extract.js's `looksLikeArticle`).
  */
 export async function htmlToArticle(html) {
   const doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html');

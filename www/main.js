@@ -3,7 +3,7 @@
 
 import { ArticleView } from './article-view.js';
 import { createWorker, takeEarlyWorker, takeSampleRun } from './boot.js';
-import { readArticleFile, FileError } from './file-input.js';
+import { readArticle, FileError } from './file-input.js';
 import { keepText, keptText } from './keep.js';
 import { asMarkdown, asPlainText, copyText } from './copy.js';
 import { textAt } from './pack.js';
@@ -595,7 +595,8 @@ export function loadText(text, note = '') {
 async function openFile(file) {
   if (!file) return;
   try {
-    loadText(await readArticleFile(file));
+    const { text, looksLikeArticle } = await readArticle(file);
+    loadText(text, looksLikeArticle ? '' : `“${file.name}” does not look like an article: the summary may be made of its menus and headlines.`);
   } catch (err) {
     // The text in the box and its summary stay; only the message is new.
     setStatus(err instanceof FileError ? err.message : `Could not open the file: ${err?.message ?? err}`, 'error');

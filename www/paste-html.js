@@ -1,5 +1,5 @@
 // HTML source pasted into the text area: instead of the markup, the box
-// gets the article extracted from it (file-input.js's htmlToText, the
+// gets the article extracted from it (file-input.js's htmlToArticle, the
 // extractor the bookmarklet and opened .html files use), and the summary
 // follows. Other pastes are left to the browser.
 //
@@ -8,7 +8,7 @@
 // taken as it is.
 
 import { loadText, setStatus } from './main.js';
-import { htmlToText, looksLikeHtml } from './file-input.js';
+import { htmlToArticle, looksLikeHtml } from './file-input.js';
 
 const input = document.getElementById('input');
 
@@ -31,9 +31,9 @@ document.addEventListener(
 );
 
 function fromHtml(text) {
-  htmlToText(text)
-    .then((article) => {
-      if (article.trim()) loadText(article);
+  htmlToArticle(text)
+    .then(({ text: article, looksLikeArticle }) => {
+      if (article.trim()) loadText(article, looksLikeArticle ? '' : 'The pasted page does not look like an article: the summary may be made of its menus and headlines.');
       else setStatus('The pasted HTML has no article text to summarise.', 'error');
     })
     // The paste was taken over: if the page cannot be read, it goes into the

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { decodeText, FileError, readArticleFile } from '../../www/file-input.js';
+import { decodeText, FileError, readArticle } from '../../www/file-input.js';
 
 const bytes = (...parts) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
 
@@ -29,6 +29,6 @@ test('encodings: byte-order marks, UTF-8, and Latin-1 files read as windows-1252
 
 test('a text file is read, line endings folded; other kinds are refused with a message', async () => {
   const file = new File([bytes('First line.\r\nSecond ', [0xe9], 't', [0xe9], '.\r')], 'notes.txt');
-  assert.equal(await readArticleFile(file), 'First line.\nSecond été.\n');
-  await assert.rejects(readArticleFile(new File(['x'], 'photo.png')), (err) => err instanceof FileError && /not a \.txt, \.md or \.html file/.test(err.message));
+  assert.deepEqual(await readArticle(file), { text: 'First line.\nSecond été.\n', looksLikeArticle: true });
+  await assert.rejects(readArticle(new File(['x'], 'photo.png')), (err) => err instanceof FileError && /not a \.txt, \.md or \.html file/.test(err.message));
 });

@@ -18,6 +18,7 @@ import {
   openPage,
   outputDir,
   paste,
+  REPO,
   setValue,
   settled,
   summaryTexts,
@@ -358,7 +359,14 @@ describe('salient page', () => {
     }
     const title = await page.locator('#title').textContent();
     assert.match(title, /Halvergate library reopens/);
+    assert.doesNotMatch(await page.locator('#status').textContent(), /does not look like an article/);
     // The image in the HTML file was never requested (DOMParser documents are inert).
+
+    // A saved front page is summarised with a word about it.
+    await page.locator('#file').setInputFiles(path.join(REPO, 'tests', 'fixtures', 'pages', 'front-page.html'));
+    await page.waitForFunction(() => document.getElementById('input').value.startsWith('News, sport and weather'));
+    await summaryTexts(page, 3);
+    assert.match(await page.locator('#status').textContent(), /“front-page\.html” does not look like an article/);
 
     // Dropping a file anywhere on the page opens it too.
     await page.evaluate((text) => {
