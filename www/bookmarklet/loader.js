@@ -107,7 +107,12 @@ export function salientLoader(site) {
     script.type = 'module';
     script.referrerPolicy = 'no-referrer';
     script.onerror = () => resolve(imported());
+    // run.js marks the callback as it starts; a module that threw while it
+    // ran (load fires all the same) never did
+    script.onload = () => window[flag].started || reject(new Error('the overlay did not start'));
     try {
+      // (not an HTML document, e.g. an SVG file: no script element there)
+      if (!(script instanceof HTMLScriptElement)) throw 0;
       script.src = site + 'bookmarklet/run.js?' + Date.now();
       // Once inserted, it is fetched and run; the page is left as it was.
       (document.head || document.documentElement).append(script);

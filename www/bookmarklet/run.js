@@ -18,6 +18,7 @@
 import { showPage } from './overlay.js';
 
 const report = typeof window.__salientBookmarklet === 'function' ? window.__salientBookmarklet : () => {};
+report.started = true;
 showPage({ site: new URL('../', import.meta.url).href }).then(
   () => report(),
   (err) => report(err instanceof Error ? err : new Error(String(err))),
