@@ -109,6 +109,11 @@ impl Memo {
     }
 }
 
+/// A precomposed Hangul syllable (U+AC00 to U+D7A3).
+pub(crate) fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// Characters of scripts written without spaces between words: Han
 /// ideographs, kana, and the CJK symbols and punctuation block.
 pub(crate) fn is_cjk(c: char) -> bool {

@@ -36,7 +36,7 @@ use crate::data;
 use crate::intern::Interner;
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
-use crate::text::{is_han, is_letter_or_digit, is_spaceless};
+use crate::text::{is_han, is_hangul_syllable, is_letter_or_digit, is_spaceless};
 
 /// A word of a sentence: its byte range in the sentence and its term
 /// (`None` for a stopword). Bigrams of scripts without spaces overlap:
@@ -143,7 +143,7 @@ fn is_following_vowel(c: char) -> bool {
 
 /// Whether every character of `w` is a Hangul syllable.
 fn is_hangul(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    !w.is_empty() && w.chars().all(is_hangul_syllable)
 }
 
 /// The byte length of the Hangul word `w` without its trailing particle

@@ -164,7 +164,7 @@ pub const READABLE_SCORE: f64 = 20.0;
 /// A character of a script that says in one character about what an
 /// alphabet says in two: Han, kana, Hangul syllables.
 fn is_wide(c: char) -> bool {
-    crate::text::is_cjk(c) || ('\u{AC00}'..='\u{D7A3}').contains(&c)
+    crate::text::is_cjk(c) || crate::text::is_hangul_syllable(c)
 }
 
 /// An article shorter than this (in characters) makes the extractor try

@@ -212,7 +212,6 @@ pub fn algorithms() -> Result<JsValue, JsError> {
     to_js(&list)
 }
 
-/// Reads the arguments and summarises; `keywords` overrides the option.
 /// The most UTF-16 code units a text may have: 50 million, a hundred long
 /// novels. Reading a text takes up to about 60 bytes of wasm memory per
 /// character (measured on a text of one-letter words; 4 for English prose,
@@ -239,6 +238,7 @@ fn text_of(value: &JsValue, what: &str) -> Result<String, JsError> {
     Ok(value.as_string().unwrap_or_default())
 }
 
+/// Reads the arguments and summarises; `keywords` overrides the option.
 fn run(
     text: &JsValue,
     options: &JsValue,
