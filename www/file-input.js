@@ -116,6 +116,13 @@ export function withoutStyles(html) {
 }
 
 /**
+ * What is said with the summary of a page whose text reads as links and
+ * headlines (`looksLikeArticle` false), after what the page is ("The page
+ * handed over", a file's name).
+ */
+export const NOT_AN_ARTICLE = 'does not look like an article: the summary may be made of its menus and headlines.';
+
+/**
  * The article of an HTML document's source, `{ text, looksLikeArticle }`:
  * its title, a blank line, then its paragraphs separated by blank lines (''
  * when it has no text), and whether it reads as an article rather than a

@@ -16,14 +16,11 @@
 // summarised. The fragment is removed from the address bar first.
 
 import { loadText, setStatus } from './main.js';
-import { htmlToArticle } from './file-input.js';
+import { htmlToArticle, NOT_AN_ARTICLE } from './file-input.js';
 import { unpackText } from './fragment.js';
 
 /** Largest page accepted, in characters of HTML. */
 export const MAX_HTML_CHARS = 20_000_000;
-
-/** Said with the summary of a page whose text reads as links and teasers. */
-const NOT_AN_ARTICLE = 'The page handed over does not look like an article: the summary may be made of its menus and headlines. Select the text you want summarised and use the bookmarklet again.';
 
 /** Paragraphs of a selection: one per line. */
 function selectionText(text) {
@@ -40,7 +37,8 @@ async function summarisePage(html) {
     return;
   }
   const { text, looksLikeArticle } = await htmlToArticle(html);
-  if (text.trim()) loadText(text, looksLikeArticle ? '' : NOT_AN_ARTICLE);
+  const note = looksLikeArticle === false ? `The page handed over ${NOT_AN_ARTICLE} Select the text you want summarised and use the bookmarklet again.` : '';
+  if (text.trim()) loadText(text, note);
   else setStatus('No article text was found in the page handed over. Select the text and use the bookmarklet again.', 'error');
 }
 

@@ -3,7 +3,7 @@
 
 import { ArticleView } from './article-view.js';
 import { createWorker, takeEarlyWorker, takeSampleRun } from './boot.js';
-import { readArticle, FileError } from './file-input.js';
+import { readArticle, FileError, NOT_AN_ARTICLE } from './file-input.js';
 import { keepText, keptText } from './keep.js';
 import { asMarkdown, asPlainText, copyText } from './copy.js';
 import { textAt } from './pack.js';
@@ -596,7 +596,7 @@ async function openFile(file) {
   if (!file) return;
   try {
     const { text, looksLikeArticle } = await readArticle(file);
-    loadText(text, looksLikeArticle ? '' : `“${file.name}” does not look like an article: the summary may be made of its menus and headlines.`);
+    loadText(text, looksLikeArticle === false ? `“${file.name}” ${NOT_AN_ARTICLE}` : '');
   } catch (err) {
     // The text in the box and its summary stay; only the message is new.
     setStatus(err instanceof FileError ? err.message : `Could not open the file: ${err?.message ?? err}`, 'error');

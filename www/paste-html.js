@@ -8,7 +8,7 @@
 // taken as it is.
 
 import { loadText, setStatus } from './main.js';
-import { htmlToArticle, looksLikeHtml } from './file-input.js';
+import { htmlToArticle, looksLikeHtml, NOT_AN_ARTICLE } from './file-input.js';
 
 const input = document.getElementById('input');
 
@@ -33,7 +33,7 @@ document.addEventListener(
 function fromHtml(text) {
   htmlToArticle(text)
     .then(({ text: article, looksLikeArticle }) => {
-      if (article.trim()) loadText(article, looksLikeArticle ? '' : 'The pasted page does not look like an article: the summary may be made of its menus and headlines.');
+      if (article.trim()) loadText(article, looksLikeArticle === false ? `The pasted page ${NOT_AN_ARTICLE}` : '');
       else setStatus('The pasted HTML has no article text to summarise.', 'error');
     })
     // The paste was taken over: if the page cannot be read, it goes into the
