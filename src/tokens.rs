@@ -49,6 +49,9 @@ pub struct Word {
     pub end: usize,
     /// Its term id, if it is not a stopword.
     pub term: Option<u32>,
+    /// The id of its lower-cased form, stopwords included: two words with
+    /// one form id are the same word (not only the same term).
+    pub form: u32,
     /// Whether it is too common to be a keyword (see
     /// [`Lexicon::is_common`]); stopwords are.
     pub common: bool,
@@ -244,7 +247,7 @@ impl<'l> Vocabulary<'l> {
 
     /// [`Vocabulary::term`], and whether the word is too common to be a
     /// keyword.
-    fn word(&mut self, word: &str) -> (Option<u32>, bool) {
+    fn word(&mut self, word: &str) -> (Option<u32>, bool, u32) {
         let mut buf = std::mem::take(&mut self.buf);
         normalise_word(word, &mut buf);
         let (w, new) = self.words.intern(&buf);
@@ -264,13 +267,13 @@ impl<'l> Vocabulary<'l> {
             self.word_terms[w as usize]
         };
         self.buf = buf;
-        ((id != NO_TERM).then_some(id), common)
+        ((id != NO_TERM).then_some(id), common, w)
     }
 
     /// Whether `word`, as written, is a stopword or too common to be a
     /// keyword in the text's language.
     pub(crate) fn is_common_word(&mut self, word: &str) -> bool {
-        let (term, common) = self.word(word);
+        let (term, common, _) = self.word(word);
         term.is_none() || common
     }
 
@@ -327,11 +330,12 @@ impl<'l> Vocabulary<'l> {
 
     /// The [`Word`] of `sentence[start..end]`.
     fn make(&mut self, sentence: &str, start: usize, end: usize) -> Word {
-        let (term, common) = self.word(&sentence[start..end]);
+        let (term, common, form) = self.word(&sentence[start..end]);
         Word {
             start,
             end,
             term,
+            form,
             common,
         }
     }
