@@ -256,7 +256,7 @@ describe('bookmarklet', () => {
     // Clicking the bookmarklet again does not inject a second overlay.
     await page.evaluate(code);
     await page.evaluate(code);
-    await page.waitForFunction(() => window.__salientBookmarklet === false);
+    await page.waitForFunction(() => window[Symbol.for('salient.bookmarklet')] === false);
     assert.equal(await page.locator('salient-summary').count(), 1, 'still one overlay');
     assert.equal(await page.evaluate(() => document.querySelectorAll('salient-summary').length), 1);
 
@@ -335,6 +335,62 @@ describe('bookmarklet', () => {
     await page.evaluate(code);
     assert.equal((await overlaySentences(page, 3)).length, 3);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('where its script cannot load, the page is handed over, and nothing is imported with its address', async () => {
+    const { page } = await openFixture('plain-article.html?referrer=unsafe-url&story=private');
+    // (as when the page's policy refuses it or the site is not reached)
+    await page.route((url) => url.pathname.endsWith('/bookmarklet/run.js'), (route) => route.abort());
+    const asked = [];
+    page.on('request', (r) => r.url().startsWith(env.origin) && asked.push(new URL(r.url()).pathname));
+    const opened = env.context.waitForEvent('page');
+    await page.evaluate(code);
+    const tab = await opened;
+    assert.equal((await summaryTexts(tab, 3)).length, 3, 'the hosted page summarises the page');
+    assert.deepEqual(asked, ['/salient/bookmarklet/run.js'], 'only the script that failed');
+    assert.equal(await page.locator('salient-summary').count(), 0);
+    await tab.close();
+    await page.close();
+  });
+
+  test('where the overlay throws as it loads, the page is handed over', async () => {
+    const { page } = await openFixture('plain-article.html');
+    await page.route((url) => url.pathname.endsWith('/bookmarklet/overlay.js'), (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'export const showPage = 0; throw new Error("broken overlay");' }),
+    );
+    const opened = env.context.waitForEvent('page');
+    await page.evaluate(code);
+    const tab = await opened;
+    assert.equal((await summaryTexts(tab, 3)).length, 3);
+    await page.waitForFunction(() => window[Symbol.for('salient.bookmarklet')] === false, null, { timeout: 5000 });
+    await tab.close();
+    await page.close();
+  });
+
+  test("the page's own names do not stop it: an element with the id the loader once used", async () => {
+    const { page, errors } = await openFixture('plain-article.html');
+    await page.evaluate(() => {
+      const el = document.createElement('div');
+      el.id = '__salientBookmarklet';
+      document.body.append(el);
+    });
+    await page.evaluate(code);
+    assert.equal((await overlaySentences(page, 3)).length, 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('on an SVG document, which has no script element, it does not hang', async () => {
+    const { page } = await openFixture('drawing.svg');
+    assert.equal(await page.evaluate(() => document.createElement('script') instanceof HTMLScriptElement), false);
+    const opened = env.context.waitForEvent('page', { timeout: 15000 }).catch(() => null);
+    await page.evaluate(code);
+    await page.waitForFunction(() => window[Symbol.for('salient.bookmarklet')] === false, null, { timeout: 15000 });
+    const tab = await opened;
+    const shown = (await page.locator('salient-summary').count()) > 0;
+    assert.ok(shown || tab, 'an overlay or a hand-over');
+    await tab?.close();
     await page.close();
   });
 

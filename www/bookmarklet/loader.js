@@ -17,6 +17,7 @@
 //    overlay). It comes in through a module script with no referrer
 //    (run.js), so the site is not told which page is read; import() is the
 //    fallback where the page refuses that script (Trusted Types).
+//    `window[Symbol.for('salient.bookmarklet')]` is set while it runs.
 // 2. If that fails (the page's Content-Security-Policy forbids scripts from
 //    other origins or WebAssembly, or the site cannot be reached), it hands
 //    the page over to the hosted page in a new tab: the page's HTML
@@ -25,7 +26,8 @@
 //    from that tab and the site's origin; the message goes to the site's
 //    origin only). The hosted page (handover.js) parses it with DOMParser,
 //    where nothing runs or loads, and extracts the article with the same
-//    code.
+//    code. The tab is opened with the page's referrer policy (by default
+//    its origin): a tab opened with `noreferrer` cannot be written to.
 // 3. Where there is no channel to the new tab (the tab was blocked, or a
 //    Cross-Origin-Opener-Policy cuts the link, which shows as the tab
 //    closing before it says it is ready), the page goes in the URL fragment
@@ -39,7 +41,9 @@
  * salient site, ending in `/`.
  */
 export function salientLoader(site) {
-  const flag = '__salientBookmarklet';
+  // (a registered symbol, not a name: an element with that id cannot stand
+  // in for it, as it can for a named property of window)
+  const flag = Symbol.for('salient.bookmarklet');
   if (window[flag]) return;
   window[flag] = true;
   const FRAGMENT_MAX = 1500000;
@@ -97,16 +101,18 @@ export function salientLoader(site) {
     });
   // The overlay's code comes in through a module script with no referrer
   // (run.js), which calls back through window[flag]. Where the page refuses
-  // such a script by its type (Trusted Types) or it cannot load, import()
-  // tries again, with the page's own referrer policy; a failure to show the
-  // overlay hands over.
+  // to set such a script's URL (Trusted Types), import() tries instead, with
+  // the page's own referrer policy. A script that cannot load (the page's
+  // Content-Security-Policy, or the site is not reached) and a failure to
+  // show the overlay hand over: import() would carry the referrer, and is
+  // refused by the same policies.
   const imported = () => import(site + 'bookmarklet/overlay.js').then((overlay) => overlay.showPage({ site }));
   new Promise((resolve, reject) => {
     window[flag] = (err) => (err ? reject(err) : resolve());
     const script = document.createElement('script');
     script.type = 'module';
     script.referrerPolicy = 'no-referrer';
-    script.onerror = () => resolve(imported());
+    script.onerror = () => reject(new Error('the overlay could not load'));
     // run.js marks the callback as it starts; a module that threw while it
     // ran (load fires all the same) never did
     script.onload = () => window[flag].started || reject(new Error('the overlay did not start'));
