@@ -246,7 +246,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
         }
     }
     if let Some((_, l)) = length {
-        l.validate().map_err(|e| e.to_string())?;
+        l.validate().map_err(|e| message(&e))?;
         cli.options.length = l;
     }
     if cli.split && cli.jsonl {
@@ -491,7 +491,7 @@ fn line_options(
         Some(v) => count("keywords", v)?,
         None => base_k,
     };
-    options.validate().map_err(|e| e.to_string())?;
+    options.validate().map_err(|e| message(&e))?;
     Ok((options.with_keywords(k), k))
 }
 
@@ -543,7 +543,16 @@ fn batch_line(line: &str, base: &Options, base_k: usize, detect_html: bool) -> S
             summary: &summary,
         })
         .unwrap_or_else(|e| error(id, format!("cannot write the summary as JSON: {e}"))),
-        Err(e) => error(id, e.to_string()),
+        Err(e) => error(id, message(&e)),
+    }
+}
+
+/// The library's message for `e`, and for a ratio out of range the number
+/// given: the library leaves it out, so that the wasm need not format floats.
+fn message(e: &salient::Error) -> String {
+    match e {
+        salient::Error::InvalidRatio(r) => format!("{e}: {r} was given"),
+        e => e.to_string(),
     }
 }
 

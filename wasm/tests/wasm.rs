@@ -429,6 +429,27 @@ fn a_text_too_long_for_wasm_memory_is_refused_before_it_is_copied() {
     );
 }
 
+/// Counts may be BigInts (`{sentences: 2n}`), as serde had read them; one
+/// too big for any count is named as such.
+#[wasm_bindgen_test]
+fn bigint_counts_are_read() {
+    let opts = Object::new();
+    Reflect::set(
+        &opts,
+        &text("sentences"),
+        &js_sys::BigInt::from(2i64).into(),
+    )
+    .unwrap();
+    let summary = ok(summarize(text(ARTICLE), opts.into()));
+    assert_eq!(array(&summary, "sentences").length(), 2);
+    let huge = js_sys::BigInt::new(&text(&format!("1{}", "0".repeat(60)))).unwrap();
+    let opts = Object::new();
+    Reflect::set(&opts, &text("words"), &huge.into()).unwrap();
+    let message = summarize_error(opts.into());
+    assert!(message.contains("words"), "{message:?}");
+    assert!(message.contains("a BigInt out of range"), "{message:?}");
+}
+
 #[wasm_bindgen_test]
 fn option_values_that_are_objects_are_named_as_such() {
     // new String("de"), new Number(3): objects, not a string or a number
