@@ -284,8 +284,11 @@ impl<'l> Vocabulary<'l> {
     /// [`Lexicon::is_common`]; `l`, `qu`, `dell`), or are one with an `e`
     /// (`jusqu` of `jusque`); one letter must be a stopword itself
     /// (stopwords-iso's longer French list holds the whole alphabet, and
-    /// O'Neill is a name).
-    fn elided_len(&self, w: &str) -> usize {
+    /// O'Neill is a name). A capital on both sides of the apostrophe past
+    /// the sentence's first word is a name too (`D'Alema`, `L'Aquila`,
+    /// `L'Oréal`): there the elided word would be lower-case; `opening`
+    /// says `w` is the sentence's first word (`D'Alema` or `D'altra parte`).
+    fn elided_len(&self, w: &str, opening: bool) -> usize {
         let lang = match self.lang {
             Some(lang @ (Lang::Fr | Lang::It)) => lang,
             _ => return 0,
@@ -302,6 +305,12 @@ impl<'l> Vocabulary<'l> {
             _ => return 0,
         };
         if n == 0 || n > 6 || b.len() == n + apostrophe {
+            return 0;
+        }
+        if !opening
+            && b[0].is_ascii_uppercase()
+            && w[n + apostrophe..].starts_with(char::is_uppercase)
+        {
             return 0;
         }
         let mut buf = [b'e'; 7];
@@ -345,6 +354,7 @@ impl<'l> Vocabulary<'l> {
     pub fn read(&mut self, sentence: &str, out: &mut Vec<Word>) {
         let mut run = std::mem::take(&mut self.run);
         run.clear();
+        let first = out.len();
         for (at, w) in word_indices(sentence) {
             let end = at + w.len();
             match spaceless(w) {
@@ -377,7 +387,7 @@ impl<'l> Vocabulary<'l> {
             } else {
                 end
             };
-            let at = at + self.elided_len(w);
+            let at = at + self.elided_len(w, out.len() == first);
             out.push(self.make(sentence, at, end));
         }
         self.flush(sentence, &mut run, out);
@@ -506,6 +516,19 @@ mod tests {
             ("dell'ospedale", Some(Lang::It), &["ospedal"]),
             // a name keeps its letter and apostrophe (found by a review)
             ("O'Neill", Some(Lang::Fr), &["o'neill"]),
+            // past the first word, a capital on both sides is a name, and
+            // an elision is lower-case (D'Alema lost its D: found by a
+            // review); a sentence may open with either
+            (
+                "Secondo D'Alema e L'Aquila, d'altra parte l'Italia",
+                Some(Lang::It),
+                &["d'alem", "l'aquil", "altra", "ital"],
+            ),
+            (
+                "D'altra parte, L'Oréal",
+                Some(Lang::Fr),
+                &["altra", "parte", "l'oréal"],
+            ),
             (
                 "Die Häuser der Stadt und die Straßen",
                 Some(Lang::De),
