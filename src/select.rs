@@ -124,7 +124,8 @@ fn greedy(doc: &Doc, order: &[usize], count: Option<usize>, budget: Option<usize
         if count.is_some_and(|k| picked.len() >= k) {
             break;
         }
-        if !seen.insert(doc.wording(i).collect()) {
+        // (a sentence of no words, "🙂" or "***", cannot be told by them)
+        if doc.words(i) > 0 && !seen.insert(doc.wording(i).collect()) {
             continue;
         }
         if let Some(b) = budget {
@@ -344,6 +345,15 @@ mod tests {
         ]);
         assert_eq!(d.seq(0), d.seq(1), "the same terms");
         assert!(!d.wording(0).eq(d.wording(1)));
+        for algorithm in PLAIN {
+            assert_eq!(
+                pick(&d, &[3.0, 2.0, 1.0], algorithm, 2),
+                [0, 1],
+                "{algorithm:?}"
+            );
+        }
+        // sentences of no words are not told apart by them: none is a repeat
+        let d = doc(&["🙂", "😀", "🎉"]);
         for algorithm in PLAIN {
             assert_eq!(
                 pick(&d, &[3.0, 2.0, 1.0], algorithm, 2),
