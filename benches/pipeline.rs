@@ -233,6 +233,7 @@ fn bench_case(case: &Case, text: &str, quick: bool) -> Row {
             .collect();
         black_box(select::select(
             black_box(&doc),
+            &prepared.texts,
             &scores,
             Algorithm::Salient,
             Length::Sentences(3),

@@ -75,6 +75,7 @@ pub fn summarize_with(
     let dangling: Vec<bool> = texts.iter().map(|t| is_dangling(t)).collect();
     let picked = select::select(
         &doc,
+        &texts,
         &scores,
         options.algorithm,
         options.length,

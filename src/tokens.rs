@@ -49,9 +49,6 @@ pub struct Word {
     pub end: usize,
     /// Its term id, if it is not a stopword.
     pub term: Option<u32>,
-    /// The id of its lower-cased form, stopwords included: two words with
-    /// one form id are the same word (not only the same term).
-    pub form: u32,
     /// Whether it is too common to be a keyword (see
     /// [`Lexicon::is_common`]); stopwords are.
     pub common: bool,
@@ -247,7 +244,7 @@ impl<'l> Vocabulary<'l> {
 
     /// [`Vocabulary::term`], and whether the word is too common to be a
     /// keyword.
-    fn word(&mut self, word: &str) -> (Option<u32>, bool, u32) {
+    fn word(&mut self, word: &str) -> (Option<u32>, bool) {
         let mut buf = std::mem::take(&mut self.buf);
         normalise_word(word, &mut buf);
         let (w, new) = self.words.intern(&buf);
@@ -267,13 +264,13 @@ impl<'l> Vocabulary<'l> {
             self.word_terms[w as usize]
         };
         self.buf = buf;
-        ((id != NO_TERM).then_some(id), common, w)
+        ((id != NO_TERM).then_some(id), common)
     }
 
     /// Whether `word`, as written, is a stopword or too common to be a
     /// keyword in the text's language.
     pub(crate) fn is_common_word(&mut self, word: &str) -> bool {
-        let (term, common, _) = self.word(word);
+        let (term, common) = self.word(word);
         term.is_none() || common
     }
 
@@ -284,10 +281,13 @@ impl<'l> Vocabulary<'l> {
     /// [`Lexicon::is_common`]; `l`, `qu`, `dell`), or are one with an `e`
     /// (`jusqu` of `jusque`); one letter must be a stopword itself
     /// (stopwords-iso's longer French list holds the whole alphabet, and
-    /// O'Neill is a name). A capital on both sides of the apostrophe past
-    /// the sentence's first word is a name too (`D'Alema`, `L'Aquila`,
-    /// `L'Oréal`): there the elided word would be lower-case; `opening`
-    /// says `w` is the sentence's first word (`D'Alema` or `D'altra parte`).
+    /// O'Neill is a name). A capital on both sides of the apostrophe, then
+    /// a lower-case letter, is a name too (`D'Alema`, `L'Aquila`,
+    /// `L'Oréal`) unless `w` opens a sentence or a quotation (`opening`),
+    /// where an elided word has its capital too (`L'Europe`, `D'Alema` or
+    /// `D'altra parte`); words in capitals (`L'ÉLYSÉE`) lose theirs. A name
+    /// that opens a sentence so loses its first letter there (`D'Alema
+    /// disse` is `alema`) and not elsewhere.
     fn elided_len(&self, w: &str, opening: bool) -> usize {
         let lang = match self.lang {
             Some(lang @ (Lang::Fr | Lang::It)) => lang,
@@ -307,9 +307,11 @@ impl<'l> Vocabulary<'l> {
         if n == 0 || n > 6 || b.len() == n + apostrophe {
             return 0;
         }
+        let rest = &w[n + apostrophe..];
         if !opening
             && b[0].is_ascii_uppercase()
-            && w[n + apostrophe..].starts_with(char::is_uppercase)
+            && rest.starts_with(char::is_uppercase)
+            && rest.chars().any(char::is_lowercase)
         {
             return 0;
         }
@@ -339,12 +341,11 @@ impl<'l> Vocabulary<'l> {
 
     /// The [`Word`] of `sentence[start..end]`.
     fn make(&mut self, sentence: &str, start: usize, end: usize) -> Word {
-        let (term, common, form) = self.word(&sentence[start..end]);
+        let (term, common) = self.word(&sentence[start..end]);
         Word {
             start,
             end,
             term,
-            form,
             common,
         }
     }
@@ -387,7 +388,16 @@ impl<'l> Vocabulary<'l> {
             } else {
                 end
             };
-            let at = at + self.elided_len(w, out.len() == first);
+            // the sentence's first word, or one after an opening quote,
+            // colon or dash
+            let opening = out.len() == first
+                || sentence[..at].trim_end().ends_with(|c: char| {
+                    matches!(
+                        c,
+                        '«' | '‹' | '“' | '„' | '"' | '\'' | '‘' | ':' | '—' | '–'
+                    )
+                });
+            let at = at + self.elided_len(w, opening);
             out.push(self.make(sentence, at, end));
         }
         self.flush(sentence, &mut run, out);
@@ -525,9 +535,9 @@ mod tests {
                 &["d'alem", "l'aquil", "altra", "ital"],
             ),
             (
-                "D'altra parte, L'Oréal",
+                "D'après L'Oréal, « L'Europe » : L'ÉLYSÉE",
                 Some(Lang::Fr),
-                &["altra", "parte", "l'oréal"],
+                &["l'oréal", "europe", "élysée"],
             ),
             (
                 "Die Häuser der Stadt und die Straßen",

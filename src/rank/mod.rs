@@ -101,16 +101,6 @@ impl Doc {
         &self.words[self.words_at[i]..self.words_at[i + 1]]
     }
 
-    /// Sentence `i`'s wording: the form id of each of its words
-    /// ([`Word::form`]), stopwords included. Two sentences have the same
-    /// wording when they have the same words in the same order, case and
-    /// punctuation aside: "Rescuers reached the village." and "rescuers
-    /// reached the village!" do, "The board did not approve it." and "The
-    /// board approved it." do not, though their terms are the same.
-    pub fn wording(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
-        self.sentence_words(i).iter().map(|w| w.form)
-    }
-
     /// Whether sentence `i` opens with a quotation mark or speaks in the
     /// first person outside quotes: colour rather than gist, in news.
     pub fn aside(&self, i: usize) -> bool {
