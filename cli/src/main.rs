@@ -551,7 +551,11 @@ fn batch_line(line: &str, base: &Options, base_k: usize, detect_html: bool) -> S
 /// given: the library leaves it out, so that the wasm need not format floats.
 fn message(e: &salient::Error) -> String {
     match e {
-        salient::Error::InvalidRatio(r) => format!("{e}: {r} was given"),
+        // (1e300 in exponent form, not as 301 digits)
+        salient::Error::InvalidRatio(r) if *r == 0.0 || (1e-4..1e16).contains(&r.abs()) => {
+            format!("{e}: {r} was given")
+        }
+        salient::Error::InvalidRatio(r) => format!("{e}: {r:e} was given"),
         e => e.to_string(),
     }
 }

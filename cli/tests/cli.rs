@@ -116,6 +116,15 @@ fn bad_flags_fail_clearly() {
             &["--ratio", "1.5"][..],
             "at most 1 (got more than 1): 1.5 was given",
         ),
+        (
+            &["--ratio", "1e300"][..],
+            "(got more than 1): 1e300 was given",
+        ),
+        (&["--ratio", "0"][..], "(got 0 or less): 0 was given"),
+        (
+            &["--ratio", "-2e-9"][..],
+            "(got 0 or less): -2e-9 was given",
+        ),
         (&["--ratio", "abc"][..], "expects a number"),
         (&["--algorithm", "pagerank"][..], "unknown algorithm"),
         (&["--format", "xml"][..], "text or json"),

@@ -585,10 +585,13 @@ impl Raw {
         if let Some(n) = value.as_f64() {
             Raw::Number(n)
         } else if value.is_bigint() {
-            // a count such as 2n
+            // a count such as 2n; one beyond i128 is read as the largest
+            // number of its sign, so that it is treated as 1e60 or -1e60
+            // would be (a count too big saturates, a negative one is an error)
             match i128::try_from(value.clone()) {
                 Ok(n) => Raw::Number(n as f64),
-                Err(_) => Raw::Other("a BigInt out of range"),
+                Err(_) if value.lt(&JsValue::from(0)) => Raw::Number(f64::MIN),
+                Err(_) => Raw::Number(f64::MAX),
             }
         } else if let Some(s) = value.as_string() {
             Raw::Text(s)

@@ -430,7 +430,7 @@ fn a_text_too_long_for_wasm_memory_is_refused_before_it_is_copied() {
 }
 
 /// Counts may be BigInts (`{sentences: 2n}`), as serde had read them; one
-/// too big for any count is named as such.
+/// beyond any count is read as the number it is nearest, as `1e60` is.
 #[wasm_bindgen_test]
 fn bigint_counts_are_read() {
     let opts = Object::new();
@@ -442,12 +442,28 @@ fn bigint_counts_are_read() {
     .unwrap();
     let summary = ok(summarize(text(ARTICLE), opts.into()));
     assert_eq!(array(&summary, "sentences").length(), 2);
-    let huge = js_sys::BigInt::new(&text(&format!("1{}", "0".repeat(60)))).unwrap();
-    let opts = Object::new();
-    Reflect::set(&opts, &text("words"), &huge.into()).unwrap();
-    let message = summarize_error(opts.into());
-    assert!(message.contains("words"), "{message:?}");
-    assert!(message.contains("a BigInt out of range"), "{message:?}");
+    let everything = array(
+        &ok(summarize(text(ARTICLE), options(r#"{"words": 1e60}"#))),
+        "sentences",
+    )
+    .length();
+    for (digits, ok_as_number) in [
+        (format!("1{}", "0".repeat(60)), true),
+        (format!("-1{}", "0".repeat(60)), false),
+    ] {
+        let big = js_sys::BigInt::new(&text(&digits)).unwrap();
+        let opts = Object::new();
+        Reflect::set(&opts, &text("words"), &big.into()).unwrap();
+        if ok_as_number {
+            let summary = ok(summarize(text(ARTICLE), opts.into()));
+            assert_eq!(array(&summary, "sentences").length(), everything, "as 1e60");
+        } else {
+            let message = summarize_error(opts.into());
+            assert!(message.contains("words"), "{message:?}");
+        }
+    }
+    // and as -1e60 is
+    assert!(summarize_error(options(r#"{"words": -1e60}"#)).contains("words"));
 }
 
 #[wasm_bindgen_test]
