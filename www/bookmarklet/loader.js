@@ -16,12 +16,14 @@
 //    and shows it in an overlay (overlay.js; a second click reuses the open
 //    overlay). It comes in through a module script with no referrer
 //    (run.js), so the site is not told which page is read; import() is the
-//    fallback where the page refuses that script (Trusted Types).
+//    fallback where the page refuses that script (Trusted Types) or it
+//    cannot be fetched.
 //    `window[Symbol.for('salient.bookmarklet')]` is set while it runs.
 // 2. If that fails (the page's Content-Security-Policy forbids scripts from
 //    other origins or WebAssembly, or the site cannot be reached), it hands
 //    the page over to the hosted page in a new tab: the page's HTML
-//    (scripts, styles and SVG left out) or the reader's selection, sent by
+//    (scripts, styles and SVG left out) or the reader's selection (or the
+//    text of a document that is no HTML, such as an SVG file), sent by
 //    postMessage once the hosted page says it is ready (`salient-ready`
 //    from that tab and the site's origin; the message goes to the site's
 //    origin only). The hosted page (handover.js) parses it with DOMParser,
@@ -49,7 +51,10 @@ export function salientLoader(site) {
   const FRAGMENT_MAX = 1500000;
   const origin = new URL(site).origin;
   const selected = String(getSelection() || '').trim();
-  const selection = selected.length >= 100 ? selected : '';
+  // what is handed over as text: the selection, or all the text of a
+  // document that is no HTML (an SVG or XML file), which has no article
+  const text =
+    (selected.length >= 100 && selected) || (document instanceof HTMLDocument ? '' : String(document.documentElement?.textContent || '').trim());
   const pageHtml = () =>
     document.documentElement.outerHTML
       .replace(/<!--[\s\S]*?-->/g, '')
@@ -64,7 +69,7 @@ export function salientLoader(site) {
     return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   };
   const inFragment = async () => {
-    const hash = selection ? 'text=' + (await pack(selection)) : 'page=' + (await pack(pageHtml()));
+    const hash = text ? 'text=' + (await pack(text)) : 'page=' + (await pack(pageHtml()));
     if (hash.length > FRAGMENT_MAX) {
       alert('salient: this page is too big to pass to the salient page (' + Math.round(hash.length / 1e6) + ' MB compressed). Select the article text and click the bookmarklet again.');
       return;
@@ -88,7 +93,7 @@ export function salientLoader(site) {
       const onMessage = (event) => {
         if (event.source !== tab || event.origin !== origin || !event.data || event.data.type !== 'salient-ready') return;
         stop();
-        tab.postMessage(selection ? { type: 'salient-text', text: selection } : { type: 'salient-page', html: pageHtml(), url: location.href }, origin);
+        tab.postMessage(text ? { type: 'salient-text', text } : { type: 'salient-page', html: pageHtml(), url: location.href }, origin);
       };
       addEventListener('message', onMessage);
       const timer = setTimeout(stop, 30000);
@@ -101,18 +106,18 @@ export function salientLoader(site) {
     });
   // The overlay's code comes in through a module script with no referrer
   // (run.js), which calls back through window[flag]. Where the page refuses
-  // to set such a script's URL (Trusted Types), import() tries instead, with
-  // the page's own referrer policy. A script that cannot load (the page's
-  // Content-Security-Policy, or the site is not reached) and a failure to
-  // show the overlay hand over: import() would carry the referrer, and is
-  // refused by the same policies.
+  // to set such a script's URL (Trusted Types) or the script cannot load,
+  // import() tries instead, with the page's own referrer policy (as the
+  // hand-over's tab has it too): after a first click it finds the overlay's
+  // modules already loaded, and asks the site for nothing. A failure to show
+  // the overlay hands over.
   const imported = () => import(site + 'bookmarklet/overlay.js').then((overlay) => overlay.showPage({ site }));
   new Promise((resolve, reject) => {
     window[flag] = (err) => (err ? reject(err) : resolve());
     const script = document.createElement('script');
     script.type = 'module';
     script.referrerPolicy = 'no-referrer';
-    script.onerror = () => reject(new Error('the overlay could not load'));
+    script.onerror = () => resolve(imported());
     // run.js marks the callback as it starts; a module that threw while it
     // ran (load fires all the same) never did
     script.onload = () => window[flag].started || reject(new Error('the overlay did not start'));
