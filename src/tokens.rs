@@ -54,6 +54,20 @@ pub struct Word {
     pub common: bool,
 }
 
+/// Whether the text `before` a word ends in what opens a quotation or a
+/// line of dialogue: an opening quotation mark or a dash, or a straight
+/// quote after a space (a straight quote after a letter closes a quotation,
+/// or ends an Italian `po'`).
+fn opens_quotation(before: &str) -> bool {
+    let before = before.trim_end();
+    let mut back = before.chars().rev();
+    match back.next() {
+        Some('«' | '‹' | '“' | '„' | '‘' | '—' | '–') => true,
+        Some('"' | '\'') => back.next().is_none_or(char::is_whitespace),
+        _ => false,
+    }
+}
+
 /// The words of `text` with their byte offsets (UAX #29; see the [module
 /// documentation](self)): `unicode_word_indices`, whose fast path for ASCII
 /// text stays; other text is read as its word-bound pieces that hold a
@@ -283,7 +297,9 @@ impl<'l> Vocabulary<'l> {
     /// (stopwords-iso's longer French list holds the whole alphabet, and
     /// O'Neill is a name). A capital on both sides of the apostrophe, then
     /// a lower-case letter, is a name too (`D'Alema`, `L'Aquila`,
-    /// `L'Oréal`) unless `w` opens a sentence or a quotation (`opening`),
+    /// `L'Oréal`) unless `w` opens a sentence, a quotation or a line of
+    /// dialogue (`opening`; not a colon, after which French and Italian go
+    /// on in lower case),
     /// where an elided word has its capital too (`L'Europe`, `D'Alema` or
     /// `D'altra parte`); words in capitals (`L'ÉLYSÉE`) lose theirs. A name
     /// that opens a sentence so loses its first letter there (`D'Alema
@@ -388,16 +404,11 @@ impl<'l> Vocabulary<'l> {
             } else {
                 end
             };
-            // the sentence's first word, or one after an opening quote,
-            // colon or dash
-            let opening = out.len() == first
-                || sentence[..at].trim_end().ends_with(|c: char| {
-                    matches!(
-                        c,
-                        '«' | '‹' | '“' | '„' | '"' | '\'' | '‘' | ':' | '—' | '–'
-                    )
-                });
-            let at = at + self.elided_len(w, opening);
+            let at = if w.contains(['\'', '’']) {
+                at + self.elided_len(w, out.len() == first || opens_quotation(&sentence[..at]))
+            } else {
+                at
+            };
             out.push(self.make(sentence, at, end));
         }
         self.flush(sentence, &mut run, out);
@@ -535,9 +546,15 @@ mod tests {
                 &["d'alem", "l'aquil", "altra", "ital"],
             ),
             (
-                "D'après L'Oréal, « L'Europe » : L'ÉLYSÉE",
+                "D'après L'Oréal, « L'Europe », selon L'ÉLYSÉE",
                 Some(Lang::Fr),
                 &["l'oréal", "europe", "élysée"],
+            ),
+            // what opens a quotation or dialogue, and what does not
+            (
+                "Scrive \"L'Europe\" — L'Europe ; città: L'Aquila, \"L'Aquila\" un po' L'Aquila",
+                Some(Lang::It),
+                &["scriv", "europ", "europ", "l'aquil", "aquil", "l'aquil"],
             ),
             (
                 "Die Häuser der Stadt und die Straßen",

@@ -385,6 +385,31 @@ describe('bookmarklet', () => {
     await page.close();
   });
 
+  test('an XHTML page (application/xhtml+xml, an XML document of HTML elements) gets the overlay as an HTML page does', async () => {
+    const { page, errors } = await openFixture('xhtml-article.xhtml');
+    assert.equal(await page.evaluate(() => document instanceof HTMLDocument), false, 'no HTMLDocument');
+    await page.evaluate(code);
+    const sentences = await overlaySentences(page, 3);
+    for (const s of sentences) assert.match(s, /ferry|crossing|motors|passengers|school|council|operator/i, s);
+    assert.deepEqual(errors, []);
+    // handed over (the overlay broken), it goes as HTML, whose article is
+    // extracted, not as the text of its menus and footer
+    const { page: fresh } = await openFixture('xhtml-article.xhtml');
+    await fresh.route((url) => url.pathname.endsWith('/bookmarklet/overlay.js'), (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("broken overlay");' }),
+    );
+    const opened = env.context.waitForEvent('page');
+    await fresh.evaluate(code);
+    const tab = await opened;
+    await summaryTexts(tab, 3);
+    const input = await tab.locator('#input').inputValue();
+    assert.match(input, /^The river ferry returns after a winter in dry dock\n\n/, 'the article, extracted');
+    assert.doesNotMatch(input, /Subscribe to our newsletter|Sport/);
+    await tab.close();
+    await fresh.close();
+    await page.close();
+  });
+
   test('an SVG document, which has no script element and no article, is handed over as its text', async () => {
     const { page } = await openFixture('drawing.svg');
     assert.equal(await page.evaluate(() => document.createElement('script') instanceof HTMLScriptElement), false);
@@ -393,6 +418,7 @@ describe('bookmarklet', () => {
     const tab = await opened;
     const sentences = await summaryTexts(tab, 3);
     for (const s of sentences) assert.match(s, /orchard|trees|cooperative|blossom|harvest/i, s);
+    assert.doesNotMatch(await tab.locator('#input').inputValue(), /JUNK-STYLE|font:/, 'its style sheet is no text');
     await page.waitForFunction(() => window[Symbol.for('salient.bookmarklet')] === false);
     await tab.close();
     await page.close();

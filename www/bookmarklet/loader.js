@@ -51,12 +51,18 @@ export function salientLoader(site) {
   const FRAGMENT_MAX = 1500000;
   const origin = new URL(site).origin;
   const selected = String(getSelection() || '').trim();
-  // what is handed over as text: the selection, or all the text of a
-  // document that is no HTML (an SVG or XML file), which has no article
-  const text =
-    (selected.length >= 100 && selected) || (document instanceof HTMLDocument ? '' : String(document.documentElement?.textContent || '').trim());
+  // what is handed over as text: the selection, or the text of a document
+  // that is no HTML (an SVG or XML file, which has no article), its styles
+  // and scripts left out
+  const root = document.documentElement;
+  const text = (selected.length >= 100 && selected) || (root instanceof HTMLElement ? '' : sansCode(root));
+  function sansCode(el) {
+    const copy = el?.cloneNode(true);
+    copy?.querySelectorAll('style, script').forEach((e) => e.remove());
+    return String(copy?.textContent || '').trim();
+  }
   const pageHtml = () =>
-    document.documentElement.outerHTML
+    String(root?.outerHTML || '')
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<(script|style|svg|noscript|template|iframe)\b[\s\S]*?<\/\1\s*>/gi, (el, name) =>
         name.toLowerCase() === 'script' && /^<script[^>]*application\/ld\+json/i.test(el) ? el : '',
