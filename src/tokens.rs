@@ -54,6 +54,36 @@ pub struct Word {
     pub common: bool,
 }
 
+/// The parts of a word that may open with an elision (`l'`, `dell'`): the
+/// number of ASCII letters before its apostrophe (1 to 6) and the
+/// apostrophe's length in bytes, if something follows it.
+fn elision_parts(w: &str) -> Option<(usize, usize)> {
+    let b = w.as_bytes();
+    let n = b
+        .iter()
+        .take(7)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let apostrophe = match &b[n..] {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => return None,
+    };
+    (n > 0 && n <= 6 && b.len() > n + apostrophe).then_some((n, apostrophe))
+}
+
+/// [`elision_parts`] of a word that reads as a name: a capital on both
+/// sides of the apostrophe and a lower-case letter after it (`D'Alema`,
+/// `L'Oréal`; not `L'ÉLYSÉE`, in capitals, nor `l'Europe`).
+fn name_with_apostrophe(w: &str) -> Option<(usize, usize)> {
+    let (n, apostrophe) = elision_parts(w)?;
+    let rest = &w[n + apostrophe..];
+    (w.as_bytes()[0].is_ascii_uppercase()
+        && rest.starts_with(char::is_uppercase)
+        && rest.chars().any(char::is_lowercase))
+    .then_some((n, apostrophe))
+}
+
 /// Whether the text `before` a word ends in what opens a quotation or a
 /// line of dialogue: an opening quotation mark or a dash, or a straight
 /// quote after a space (a straight quote after a letter closes a quotation,
@@ -217,6 +247,10 @@ pub struct Vocabulary<'l> {
     buf: String,
     /// The character words of a run of a script without spaces.
     run: Vec<(usize, usize)>,
+    /// French or Italian names written with an apostrophe (`d'alema`,
+    /// lower-cased), learnt from where they cannot be elisions (see
+    /// [`Vocabulary::learn_names`]).
+    names: Interner,
 }
 
 impl<'l> Vocabulary<'l> {
@@ -231,6 +265,32 @@ impl<'l> Vocabulary<'l> {
             stems: Interner::default(),
             buf: String::new(),
             run: Vec::new(),
+            names: Interner::default(),
+        }
+    }
+
+    /// Learns the names of `sentences` that are written with an apostrophe,
+    /// in French and Italian: a word with a capital on both sides of it and
+    /// a lower-case letter after (`D'Alema`) where an elision would be
+    /// lower-case, past the opening of a sentence, a quotation or a line of
+    /// dialogue. [`Vocabulary::read`] then keeps such a word whole where it
+    /// opens one too, so that `D'Alema disse` and `secondo D'Alema` give
+    /// one term, whichever comes first.
+    pub fn learn_names<'a>(&mut self, sentences: impl IntoIterator<Item = &'a str>) {
+        if !matches!(self.lang, Some(Lang::Fr | Lang::It)) {
+            return;
+        }
+        let mut buf = String::new();
+        for sentence in sentences {
+            if !sentence.contains(['\'', '’']) {
+                continue;
+            }
+            for (k, (at, w)) in word_indices(sentence).enumerate() {
+                if k > 0 && !opens_quotation(&sentence[..at]) && name_with_apostrophe(w).is_some() {
+                    normalise_word(w, &mut buf);
+                    self.names.intern(&buf);
+                }
+            }
         }
     }
 
@@ -301,36 +361,30 @@ impl<'l> Vocabulary<'l> {
     /// dialogue (`opening`; not a colon, after which French and Italian go
     /// on in lower case),
     /// where an elided word has its capital too (`L'Europe`, `D'Alema` or
-    /// `D'altra parte`); words in capitals (`L'ÉLYSÉE`) lose theirs. A name
-    /// that opens a sentence so loses its first letter there (`D'Alema
-    /// disse` is `alema`) and not elsewhere.
-    fn elided_len(&self, w: &str, opening: bool) -> usize {
+    /// `D'altra parte`): there it stays whole only if the text has it as a
+    /// name elsewhere ([`Vocabulary::learn_names`]). Words in capitals
+    /// (`L'ÉLYSÉE`) lose theirs.
+    fn elided_len(&mut self, w: &str, opening: bool) -> usize {
         let lang = match self.lang {
             Some(lang @ (Lang::Fr | Lang::It)) => lang,
             _ => return 0,
         };
-        let b = w.as_bytes();
-        let n = b
-            .iter()
-            .take(7)
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count();
-        let apostrophe = match &b[n..] {
-            [b'\'', ..] => 1,
-            [0xE2, 0x80, 0x99, ..] => 3,
-            _ => return 0,
+        let Some((n, apostrophe)) = elision_parts(w) else {
+            return 0;
         };
-        if n == 0 || n > 6 || b.len() == n + apostrophe {
-            return 0;
+        if name_with_apostrophe(w).is_some() {
+            if !opening {
+                return 0;
+            }
+            let mut buf = std::mem::take(&mut self.buf);
+            normalise_word(w, &mut buf);
+            let known = self.names.get(&buf).is_some();
+            self.buf = buf;
+            if known {
+                return 0;
+            }
         }
-        let rest = &w[n + apostrophe..];
-        if !opening
-            && b[0].is_ascii_uppercase()
-            && rest.starts_with(char::is_uppercase)
-            && rest.chars().any(char::is_lowercase)
-        {
-            return 0;
-        }
+        let b = w.as_bytes();
         let mut buf = [b'e'; 7];
         for (k, c) in buf.iter_mut().zip(&b[..n]) {
             *k = c.to_ascii_lowercase();
@@ -506,6 +560,41 @@ mod tests {
         }
         let offsets: Vec<usize> = word_indices("a  bc d").map(|(i, _)| i).collect();
         assert_eq!(offsets, [0, 3, 6]);
+    }
+
+    /// A name that opens a sentence stays whole where the text has it as a
+    /// name elsewhere, before or after; an elision there comes off.
+    #[test]
+    fn names_learnt_from_the_text() {
+        let sentences = [
+            "D'Alema disse no.",
+            "L'Italia vince.",
+            "Secondo D'Alema, l'Italia vince.",
+        ];
+        let terms = |learn: bool| {
+            let mut v = Vocabulary::new(Some(Lang::It), &crate::lexicon::Builtin);
+            if learn {
+                v.learn_names(sentences);
+            }
+            let mut words = Vec::new();
+            for s in sentences {
+                v.read(s, &mut words);
+            }
+            words
+                .iter()
+                .filter_map(|w| w.term)
+                .map(|t| v.name(t).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            terms(true),
+            ["d'alem", "diss", "ital", "vinc", "d'alem", "ital", "vinc"]
+        );
+        assert_eq!(
+            terms(false)[0],
+            "alem",
+            "without learning, an opening is an elision"
+        );
     }
 
     #[test]
