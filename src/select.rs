@@ -83,10 +83,9 @@ pub(crate) fn by_score(scores: &[f64]) -> Vec<usize> {
 /// A sentence's words (UAX #29, marks kept inside them), lower-cased, with
 /// one apostrophe for `’` and `ʼ`, separated by single spaces: what two
 /// sentences that say the same thing word for word share, whatever their
-/// case and punctuation. Stopwords,
-/// particles and elided words count: "The board did not approve it." is no
-/// repeat of "The board approved it.", nor 承認しなかった of 承認した, though
-/// their terms are the same.
+/// case and punctuation. Stopwords, particles and elided words count: "The
+/// board did not approve it." is no repeat of "The board approved it.", nor
+/// 承認しなかった of 承認した, though their terms are the same.
 pub fn wording(sentence: &str) -> String {
     let mut out = String::with_capacity(sentence.len());
     for (_, w) in word_indices(sentence) {

@@ -356,14 +356,13 @@ impl<'l> Vocabulary<'l> {
     /// (`jusqu` of `jusque`); one letter must be a stopword itself
     /// (stopwords-iso's longer French list holds the whole alphabet, and
     /// O'Neill is a name). A capital on both sides of the apostrophe, then
-    /// a lower-case letter, is a name too (`D'Alema`, `L'Aquila`,
-    /// `L'Oréal`) unless `w` opens a sentence, a quotation or a line of
-    /// dialogue (`opening`; not a colon, after which French and Italian go
-    /// on in lower case),
-    /// where an elided word has its capital too (`L'Europe`, `D'Alema` or
-    /// `D'altra parte`): there it stays whole only if the text has it as a
-    /// name elsewhere ([`Vocabulary::learn_names`]). Words in capitals
-    /// (`L'ÉLYSÉE`) lose theirs.
+    /// a lower-case letter, is a name too (`D'Alema`, `L'Aquila`, `L'Oréal`;
+    /// words in capitals, `L'ÉLYSÉE`, lose their `L'`). Where `w` opens a
+    /// sentence, a quotation or a line of dialogue (`opening`; a colon does
+    /// not, French and Italian go on in lower case after it), an elided word
+    /// has its capital too (`L'Europe`, `D'altra parte`): there such a word
+    /// stays whole only if the text has it as a name elsewhere
+    /// ([`Vocabulary::learn_names`]).
     fn elided_len(&mut self, w: &str, opening: bool) -> usize {
         let lang = match self.lang {
             Some(lang @ (Lang::Fr | Lang::It)) => lang,
