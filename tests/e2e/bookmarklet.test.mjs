@@ -12,8 +12,8 @@
 // WebAssembly, `?csp=coop` with the strict policy and
 // `Cross-Origin-Opener-Policy: same-origin` (no channel to a new tab).
 // Any page asked for with `?referrer=POLICY` is sent with that
-// Referrer-Policy header, with `?csp=trusted-types` with a policy that
-// requires Trusted Types for scripts.
+// Referrer-Policy header (beside the others), with `?csp=trusted-types` with
+// a policy that requires Trusted Types for scripts.
 //
 // The bookmarklet is taken from a#bookmarklet on the served page and run the
 // way a browser runs a bookmark: its percent-decoded source is evaluated in
@@ -39,11 +39,10 @@ let code;
 async function startFixtureServer(siteOrigin) {
   const headers = (url) => {
     const policy = url.searchParams.get('referrer');
-    if (policy) return { 'Referrer-Policy': policy };
-    if (url.searchParams.get('csp') === 'trusted-types') return { 'Content-Security-Policy': "require-trusted-types-for 'script'" };
-    if (!url.pathname.endsWith('/strict-csp.html')) return {};
+    const extra = policy ? { 'Referrer-Policy': policy } : {};
+    if (url.searchParams.get('csp') === 'trusted-types') return { ...extra, 'Content-Security-Policy': "require-trusted-types-for 'script'" };
+    if (!url.pathname.endsWith('/strict-csp.html')) return extra;
     const mode = url.searchParams.get('csp');
-    const extra = {};
     if (mode === 'no-wasm') {
       extra['Content-Security-Policy'] = `default-src 'self'; script-src 'self' ${siteOrigin}; connect-src 'self' ${siteOrigin}; style-src 'self' 'unsafe-inline'`;
     } else if (mode !== 'off') {
@@ -318,6 +317,27 @@ describe('bookmarklet', () => {
     }
     assert.deepEqual(rest.filter((r) => r.referer != null), [], 'no request for the overlay carries a referrer');
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('handed over, the hosted page is not told which page is read either', async () => {
+    const { page } = await openFixture('strict-csp.html?referrer=unsafe-url&story=private');
+    const sent = [];
+    const onRequest = (r) => {
+      if (r.url().startsWith(env.origin)) sent.push(r.headerValue('referer').then((referer) => ({ url: r.url(), referer })));
+    };
+    env.context.on('request', onRequest);
+    const opened = env.context.waitForEvent('page');
+    await page.evaluate(code);
+    const tab = await opened;
+    assert.equal((await summaryTexts(tab, 3)).length, 3);
+    env.context.off('request', onRequest);
+    assert.equal(await tab.evaluate(() => document.referrer), '', 'the hosted page has no referrer');
+    const requests = await Promise.all(sent);
+    assert.ok(requests.some((r) => new URL(r.url).pathname === '/salient/'), `the hosted page was asked for: ${requests.map((r) => r.url).join(' ')}`);
+    const fromPage = requests.filter((r) => r.referer?.startsWith(fixtures.origin));
+    assert.deepEqual(fromPage, [], "no request to the site carries the page's address");
+    await tab.close();
     await page.close();
   });
 

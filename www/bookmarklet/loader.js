@@ -28,8 +28,8 @@
 //    from that tab and the site's origin; the message goes to the site's
 //    origin only). The hosted page (handover.js) parses it with DOMParser,
 //    where nothing runs or loads, and extracts the article with the same
-//    code. The tab is opened with the page's referrer policy (by default
-//    its origin): a tab opened with `noreferrer` cannot be written to.
+//    code. The tab opens blank and goes to the hosted page by a link with
+//    no referrer, so that it is not told which page is read either.
 // 3. Where there is no channel to the new tab (the tab was blocked, or a
 //    Cross-Origin-Opener-Policy cuts the link, which shows as the tab
 //    closing before it says it is ready), the page goes in the URL fragment
@@ -85,10 +85,23 @@ export function salientLoader(site) {
   };
   const handOver = () =>
     new Promise((resolve) => {
-      const tab = window.open(site + '#handover', '_blank');
+      // The tab opens blank (nothing is asked of any server) and follows a
+      // link of its own with no referrer to the hosted page, so the site is
+      // not told which page is read; a tab opened `noreferrer` could not be
+      // written to.
+      const tab = window.open('', '_blank');
       if (!tab || tab.closed) {
         resolve(inFragment());
         return;
+      }
+      try {
+        const link = tab.document.createElement('a');
+        link.href = site + '#handover';
+        link.referrerPolicy = 'no-referrer';
+        tab.document.body.append(link);
+        link.click();
+      } catch {
+        tab.location.href = site + '#handover';
       }
       const stop = () => {
         removeEventListener('message', onMessage);
@@ -113,9 +126,9 @@ export function salientLoader(site) {
   // The overlay's code comes in through a module script with no referrer
   // (run.js), which calls back through window[flag]. Where the page refuses
   // to set such a script's URL (Trusted Types) or the script cannot load,
-  // import() tries instead, with the page's own referrer policy (as the
-  // hand-over's tab has it too): after a first click it finds the overlay's
-  // modules already loaded, and asks the site for nothing. A failure to show
+  // import() tries instead, with the page's own referrer policy: after a
+  // first click it finds the overlay's modules already loaded, and asks the
+  // site for nothing. A failure to show
   // the overlay hands over.
   const imported = () => import(site + 'bookmarklet/overlay.js').then((overlay) => overlay.showPage({ site }));
   new Promise((resolve, reject) => {
