@@ -149,7 +149,7 @@ fn read<'l>(text: &str, language: Option<Lang>, lexicon: &'l dyn Lexicon) -> Rea
         .map(|r| fold_whitespace(&cleaned.text()[r.clone()]))
         .collect();
     let mut vocab = Vocabulary::new(language, lexicon);
-    vocab.learn_names(texts.iter().map(String::as_str));
+    vocab.learn_names(texts.iter().map(String::as_str).chain(cleaned.title()));
     let doc = Doc::new(texts.iter().map(String::as_str), &mut vocab);
     let title = cleaned.title().map(fold_whitespace);
     Reading {

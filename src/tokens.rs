@@ -84,14 +84,22 @@ fn name_with_apostrophe(w: &str) -> Option<(usize, usize)> {
     .then_some((n, apostrophe))
 }
 
-/// Whether the text `before` a word ends in what opens a quotation or a
-/// line of dialogue: an opening quotation mark or a dash, or a straight
-/// quote after a space (a straight quote after a letter closes a quotation,
-/// or ends an Italian `po'`).
-fn opens_quotation(before: &str) -> bool {
+/// Whether a word after the text `before` it in its sentence opens the
+/// sentence, a quotation, a line of dialogue or a list item, where French
+/// and Italian write an elided word with its capital: nothing comes before
+/// it, or a number with `.` or `)` (`1.`), or it ends in an opening
+/// quotation mark or a dash, or a straight quote after a space (a straight
+/// quote after a letter closes a quotation, or ends an Italian `po'`). A
+/// colon is no opening: French and Italian go on in lower case after it.
+fn opens(before: &str) -> bool {
     let before = before.trim_end();
+    let marker = before
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     let mut back = before.chars().rev();
     match back.next() {
+        None => true,
+        _ if marker => true,
         Some('«' | '‹' | '“' | '„' | '‘' | '—' | '–') => true,
         Some('"' | '\'') => back.next().is_none_or(char::is_whitespace),
         _ => false,
@@ -270,26 +278,53 @@ impl<'l> Vocabulary<'l> {
     }
 
     /// Learns the names of `sentences` that are written with an apostrophe,
-    /// in French and Italian: a word with a capital on both sides of it and
-    /// a lower-case letter after (`D'Alema`) where an elision would be
-    /// lower-case, past the opening of a sentence, a quotation or a line of
-    /// dialogue. [`Vocabulary::read`] then keeps such a word whole where it
-    /// opens one too, so that `D'Alema disse` and `secondo D'Alema` give
-    /// one term, whichever comes first.
+    /// in French and Italian, which [`Vocabulary::read`] then keeps whole: a
+    /// word with a capital on both sides of the apostrophe and a lower-case
+    /// letter after it (`D'Alema`), met where an elided word would be
+    /// lower-case (past the opening of a sentence, a quotation, a line of
+    /// dialogue or a list item), unless the text also elides what follows
+    /// the apostrophe in lower case (`dell'Aquila`, `l'Italia`: then
+    /// `L'Aquila` and `L'Italia` are elisions too). So `D'Alema disse` and
+    /// `secondo D'Alema` give one term, whichever comes first, and so do
+    /// `L'Aquila` and `dell'Aquila`.
     pub fn learn_names<'a>(&mut self, sentences: impl IntoIterator<Item = &'a str>) {
         if !matches!(self.lang, Some(Lang::Fr | Lang::It)) {
             return;
         }
+        let mut found = Interner::default();
+        let mut elided = Interner::default();
         let mut buf = String::new();
         for sentence in sentences {
-            if !sentence.contains(['\'', '’']) {
+            // (most sentences have no apostrophe before a capital: one scan)
+            let capital_after = sentence
+                .match_indices(['\'', '’'])
+                .any(|(i, a)| sentence[i + a.len()..].starts_with(char::is_uppercase));
+            if !capital_after {
                 continue;
             }
-            for (k, (at, w)) in word_indices(sentence).enumerate() {
-                if k > 0 && !opens_quotation(&sentence[..at]) && name_with_apostrophe(w).is_some() {
-                    normalise_word(w, &mut buf);
-                    self.names.intern(&buf);
+            for (at, w) in word_indices(sentence) {
+                let Some((n, apostrophe)) = elision_parts(w) else {
+                    continue;
+                };
+                let rest = &w[n + apostrophe..];
+                if name_with_apostrophe(w).is_some() {
+                    if !opens(&sentence[..at]) {
+                        normalise_word(w, &mut buf);
+                        found.intern(&buf);
+                    }
+                } else if w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && rest.starts_with(char::is_uppercase)
+                {
+                    normalise_word(rest, &mut buf);
+                    elided.intern(&buf);
                 }
+            }
+        }
+        for id in 0..found.len() as u32 {
+            let name = found.key(id);
+            let rest = elision_parts(name).map_or(name, |(n, a)| &name[n + a..]);
+            if elided.get(rest).is_none() {
+                self.names.intern(name);
             }
         }
     }
@@ -355,15 +390,9 @@ impl<'l> Vocabulary<'l> {
     /// [`Lexicon::is_common`]; `l`, `qu`, `dell`), or are one with an `e`
     /// (`jusqu` of `jusque`); one letter must be a stopword itself
     /// (stopwords-iso's longer French list holds the whole alphabet, and
-    /// O'Neill is a name). A capital on both sides of the apostrophe, then
-    /// a lower-case letter, is a name too (`D'Alema`, `L'Aquila`, `L'Oréal`;
-    /// words in capitals, `L'ÉLYSÉE`, lose their `L'`). Where `w` opens a
-    /// sentence, a quotation or a line of dialogue (`opening`; a colon does
-    /// not, French and Italian go on in lower case after it), an elided word
-    /// has its capital too (`L'Europe`, `D'altra parte`): there such a word
-    /// stays whole only if the text has it as a name elsewhere
-    /// ([`Vocabulary::learn_names`]).
-    fn elided_len(&mut self, w: &str, opening: bool) -> usize {
+    /// O'Neill is a name), and so is a name the text has shown to be one
+    /// ([`Vocabulary::learn_names`]: `D'Alema`, `L'Oréal`).
+    fn elided_len(&mut self, w: &str) -> usize {
         let lang = match self.lang {
             Some(lang @ (Lang::Fr | Lang::It)) => lang,
             _ => return 0,
@@ -372,9 +401,6 @@ impl<'l> Vocabulary<'l> {
             return 0;
         };
         if name_with_apostrophe(w).is_some() {
-            if !opening {
-                return 0;
-            }
             let mut buf = std::mem::take(&mut self.buf);
             normalise_word(w, &mut buf);
             let known = self.names.get(&buf).is_some();
@@ -424,7 +450,6 @@ impl<'l> Vocabulary<'l> {
     pub fn read(&mut self, sentence: &str, out: &mut Vec<Word>) {
         let mut run = std::mem::take(&mut self.run);
         run.clear();
-        let first = out.len();
         for (at, w) in word_indices(sentence) {
             let end = at + w.len();
             match spaceless(w) {
@@ -457,11 +482,7 @@ impl<'l> Vocabulary<'l> {
             } else {
                 end
             };
-            let at = if w.contains(['\'', '’']) {
-                at + self.elided_len(w, out.len() == first || opens_quotation(&sentence[..at]))
-            } else {
-                at
-            };
+            let at = at + self.elided_len(w);
             out.push(self.make(sentence, at, end));
         }
         self.flush(sentence, &mut run, out);
@@ -507,6 +528,7 @@ pub(crate) fn english() -> Vocabulary<'static> {
 #[cfg(test)]
 pub(crate) fn terms(text: &str, lang: Option<Lang>) -> Vec<String> {
     let mut v = Vocabulary::new(lang, &crate::lexicon::Builtin);
+    v.learn_names([text]);
     let mut ids = Vec::new();
     v.terms_into(text, &mut ids);
     ids.iter().map(|&id| v.name(id).to_string()).collect()
@@ -569,6 +591,10 @@ mod tests {
             "D'Alema disse no.",
             "L'Italia vince.",
             "Secondo D'Alema, l'Italia vince.",
+            // a list item opens as a sentence does
+            "1. L'Unione vince.",
+            // dell'Aquila elides, so L'Aquila does too
+            "Il sindaco dell'Aquila e L'Aquila.",
         ];
         let terms = |learn: bool| {
             let mut v = Vocabulary::new(Some(Lang::It), &crate::lexicon::Builtin);
@@ -587,7 +613,10 @@ mod tests {
         };
         assert_eq!(
             terms(true),
-            ["d'alem", "diss", "ital", "vinc", "d'alem", "ital", "vinc"]
+            [
+                "d'alem", "diss", "ital", "vinc", "d'alem", "ital", "vinc", "1", "union", "vinc",
+                "sindac", "aquil", "aquil"
+            ]
         );
         assert_eq!(
             terms(false)[0],
@@ -638,11 +667,13 @@ mod tests {
                 Some(Lang::Fr),
                 &["l'oréal", "europe", "élysée"],
             ),
-            // what opens a quotation or dialogue, and what does not
+            // what opens a quotation or dialogue, and what does not: L'Europe
+            // comes only where an elision has its capital, L'Aquila also
+            // after a colon and after po', so it is a name everywhere
             (
                 "Scrive \"L'Europe\" — L'Europe ; città: L'Aquila, \"L'Aquila\" un po' L'Aquila",
                 Some(Lang::It),
-                &["scriv", "europ", "europ", "l'aquil", "aquil", "l'aquil"],
+                &["scriv", "europ", "europ", "l'aquil", "l'aquil", "l'aquil"],
             ),
             (
                 "Die Häuser der Stadt und die Straßen",

@@ -101,7 +101,11 @@ export function salientLoader(site) {
         tab.document.body.append(link);
         link.click();
       } catch {
-        tab.location.href = site + '#handover';
+        // (no blank tab to write in: sending it there would carry the
+        // referrer, so the fragment it is)
+        tab.close();
+        resolve(inFragment());
+        return;
       }
       const stop = () => {
         removeEventListener('message', onMessage);
@@ -109,13 +113,20 @@ export function salientLoader(site) {
         clearInterval(watch);
         resolve();
       };
+      const giveUp = () => {
+        stop();
+        // a tab that never left about:blank is closed, not left behind
+        try {
+          if (tab.location.href === 'about:blank') tab.close();
+        } catch {}
+      };
       const onMessage = (event) => {
         if (event.source !== tab || event.origin !== origin || !event.data || event.data.type !== 'salient-ready') return;
         stop();
         tab.postMessage(text ? { type: 'salient-text', text } : { type: 'salient-page', html: pageHtml(), url: location.href }, origin);
       };
       addEventListener('message', onMessage);
-      const timer = setTimeout(stop, 30000);
+      const timer = setTimeout(giveUp, 30000);
       const watch = setInterval(() => {
         if (tab.closed) {
           stop();
