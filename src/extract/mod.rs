@@ -68,7 +68,7 @@ mod work;
 mod tests;
 
 #[cfg(feature = "html")]
-pub use html::parse_html;
+pub use html::{parse_html, MAX_DEPTH};
 pub use tree::{Document, NodeId};
 
 use agg::{measure, preorder};
