@@ -78,9 +78,6 @@ struct SNode {
     children: Vec<usize>,
     kind: Kind,
     template_contents: Option<usize>,
-    /// How many elements it was inserted under (not updated when an
-    /// ancestor moves: a bound for runaway nesting, not an exact depth).
-    depth: u32,
 }
 
 /// The arena html5ever builds into.
@@ -98,7 +95,6 @@ impl Default for Sink {
                 children: Vec::new(),
                 kind: Kind::Document,
                 template_contents: None,
-                depth: 0,
             }]),
             too_deep: Default::default(),
         }
@@ -126,7 +122,6 @@ impl Sink {
             children: Vec::new(),
             kind,
             template_contents: None,
-            depth: 0,
         });
         nodes.len() - 1
     }
@@ -155,7 +150,6 @@ impl Sink {
                     children: Vec::new(),
                     kind: Kind::Text(text.to_string()),
                     template_contents: None,
-                    depth: 0,
                 });
                 let id = nodes.len() - 1;
                 nodes[parent].children.insert(index, id);
@@ -167,10 +161,17 @@ impl Sink {
                     .unwrap_or(nodes[parent].children.len());
                 nodes[node].parent = Some(parent);
                 nodes[parent].children.insert(index, node);
-                let depth = nodes[parent].depth.saturating_add(1);
-                nodes[node].depth = depth;
-                if depth > MAX_DEPTH {
-                    self.too_deep.set(true);
+                // its depth, counted up its ancestors (as they are now: the
+                // parser moves nodes) no further than the limit
+                let mut depth = 0;
+                let mut up = Some(node);
+                while let Some(n) = up {
+                    if depth > MAX_DEPTH {
+                        self.too_deep.set(true);
+                        break;
+                    }
+                    depth += 1;
+                    up = nodes[n].parent;
                 }
             }
         }
