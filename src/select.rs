@@ -21,7 +21,7 @@ use crate::data;
 use crate::intern::Set;
 use crate::rank::{cosine, jaccard, lexrank, Doc};
 use crate::text::not_alnum;
-use crate::tokens::word_indices;
+use crate::tokens::{fold_word, word_indices};
 use crate::{Algorithm, Length, Weights};
 
 /// Largest summary (in sentences, or expected sentences for a word budget)
@@ -92,11 +92,7 @@ pub fn wording(sentence: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(
-            w.chars()
-                .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c })
-                .flat_map(char::to_lowercase),
-        );
+        fold_word(w, &mut out);
     }
     out
 }

@@ -72,16 +72,14 @@ fn elision_parts(w: &str) -> Option<(usize, usize)> {
     (n > 0 && n <= 6 && b.len() > n + apostrophe).then_some((n, apostrophe))
 }
 
-/// [`elision_parts`] of a word that reads as a name: a capital on both
-/// sides of the apostrophe and a lower-case letter after it (`D'Alema`,
-/// `L'Oréal`; not `L'ÉLYSÉE`, in capitals, nor `l'Europe`).
-fn name_with_apostrophe(w: &str) -> Option<(usize, usize)> {
-    let (n, apostrophe) = elision_parts(w)?;
+/// Whether `w`, of [`elision_parts`] `(n, apostrophe)`, reads as a name: a
+/// capital on both sides of the apostrophe and a lower-case letter after it
+/// (`D'Alema`, `L'Oréal`; not `L'ÉLYSÉE`, in capitals, nor `l'Europe`).
+fn is_name_with_apostrophe(w: &str, (n, apostrophe): (usize, usize)) -> bool {
     let rest = &w[n + apostrophe..];
-    (w.as_bytes()[0].is_ascii_uppercase()
+    w.as_bytes()[0].is_ascii_uppercase()
         && rest.starts_with(char::is_uppercase)
-        && rest.chars().any(char::is_lowercase))
-    .then_some((n, apostrophe))
+        && rest.chars().any(char::is_lowercase)
 }
 
 /// Whether a word after the text `before` it in its sentence opens the
@@ -215,12 +213,14 @@ fn hangul_stem_len(w: &str) -> usize {
         .unwrap_or(w.len())
 }
 
-/// Lower-cases `word` into `buf` and drops a possessive `'s`.
-fn normalise_word(word: &str, buf: &mut String) {
-    buf.clear();
+/// Appends `word` to `buf` lower-cased, with one apostrophe for `’` and
+/// `ʼ`: what [`normalise_word`] starts from, and how sentences are compared
+/// word by word (`select::wording`).
+pub(crate) fn fold_word(word: &str, buf: &mut String) {
     if word.is_ascii() {
+        let from = buf.len();
         buf.push_str(word);
-        buf.make_ascii_lowercase();
+        buf[from..].make_ascii_lowercase();
     } else {
         for c in word.chars() {
             match c {
@@ -229,6 +229,12 @@ fn normalise_word(word: &str, buf: &mut String) {
             }
         }
     }
+}
+
+/// Lower-cases `word` into `buf` and drops a possessive `'s`.
+fn normalise_word(word: &str, buf: &mut String) {
+    buf.clear();
+    fold_word(word, buf);
     if buf.ends_with("'s") {
         buf.truncate(buf.len() - 2);
     } else if buf.ends_with('\'') {
@@ -303,11 +309,11 @@ impl<'l> Vocabulary<'l> {
                 continue;
             }
             for (at, w) in word_indices(sentence) {
-                let Some((n, apostrophe)) = elision_parts(w) else {
+                let Some(parts @ (n, apostrophe)) = elision_parts(w) else {
                     continue;
                 };
                 let rest = &w[n + apostrophe..];
-                if name_with_apostrophe(w).is_some() {
+                if is_name_with_apostrophe(w, parts) {
                     if !opens(&sentence[..at]) {
                         normalise_word(w, &mut buf);
                         found.intern(&buf);
@@ -397,10 +403,10 @@ impl<'l> Vocabulary<'l> {
             Some(lang @ (Lang::Fr | Lang::It)) => lang,
             _ => return 0,
         };
-        let Some((n, apostrophe)) = elision_parts(w) else {
+        let Some(parts @ (n, apostrophe)) = elision_parts(w) else {
             return 0;
         };
-        if name_with_apostrophe(w).is_some() {
+        if is_name_with_apostrophe(w, parts) {
             let mut buf = std::mem::take(&mut self.buf);
             normalise_word(w, &mut buf);
             let known = self.names.get(&buf).is_some();
