@@ -63,14 +63,11 @@ fn options() -> ParseOpts {
 
 /// [`parse_html`], and whether it stopped where the nesting went too deep.
 fn parse(html: &str) -> (Document, bool) {
-    let too_deep = std::rc::Rc::new(Cell::new(false));
-    let sink = Sink {
-        too_deep: too_deep.clone(),
-        ..Sink::default()
-    };
-    let mut parser = parse_document(sink, options());
+    let mut parser = parse_document(Sink::default(), options());
+    let too_deep =
+        |parser: &html5ever::driver::Parser<Sink>| parser.tokenizer.sink.sink.too_deep.get();
     let mut rest = html.strip_prefix('\u{feff}').unwrap_or(html);
-    while !rest.is_empty() && !too_deep.get() {
+    while !rest.is_empty() && !too_deep(&parser) {
         let mut cut = rest.len().min(PIECE);
         while !rest.is_char_boundary(cut) {
             cut += 1;
@@ -79,7 +76,9 @@ fn parse(html: &str) -> (Document, bool) {
         parser.process(StrTendril::from_slice(piece));
         rest = tail;
     }
-    (parser.finish().into_document(), too_deep.get())
+    let sink = parser.finish();
+    let stopped = sink.too_deep.get();
+    (sink.into_document(), stopped)
 }
 
 enum Kind {
@@ -107,7 +106,7 @@ struct SNode {
 struct Sink {
     nodes: RefCell<Vec<SNode>>,
     /// Set once an element is inserted deeper than [`MAX_DEPTH`].
-    too_deep: std::rc::Rc<Cell<bool>>,
+    too_deep: Cell<bool>,
 }
 
 impl Default for Sink {
