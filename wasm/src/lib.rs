@@ -585,20 +585,15 @@ impl Raw {
         if let Some(n) = value.as_f64() {
             Raw::Number(n)
         } else if value.is_bigint() {
-            // a count such as 2n; one beyond i128 is the number JavaScript
-            // reads from its digits (10n ** 60n is 1e60, as `Number()` has
-            // it), so it is treated as that number would be
-            match i128::try_from(value.clone()) {
-                Ok(n) => Raw::Number(n as f64),
-                Err(_) => {
-                    let digits = value
-                        .unchecked_ref::<js_sys::BigInt>()
-                        .to_string(10)
-                        .map(String::from)
-                        .unwrap_or_default();
-                    Raw::Number(js_sys::Number::parse_float(&digits))
-                }
-            }
+            // a count such as 2n: the number JavaScript reads from its
+            // digits (the nearest, as `Number()` has it: 10n ** 60n is
+            // 1e60), so it is treated as that number would be
+            let digits = value
+                .unchecked_ref::<js_sys::BigInt>()
+                .to_string(10)
+                .map(String::from)
+                .unwrap_or_default();
+            Raw::Number(js_sys::Number::parse_float(&digits))
         } else if let Some(s) = value.as_string() {
             Raw::Text(s)
         } else if value.as_bool().is_some() {
