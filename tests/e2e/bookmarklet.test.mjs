@@ -113,6 +113,13 @@ async function openHostedPage(page) {
   return tab;
 }
 
+/** Serves `page` an overlay module that throws as it loads. */
+function breakOverlay(page) {
+  return page.route((url) => url.pathname.endsWith('/bookmarklet/overlay.js'), (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'export const showPage = 0; throw new Error("broken overlay");' }),
+  );
+}
+
 /** Extracts the article with the site's extract.js (imported across origins, like the overlay does). */
 function extractWithModule(page) {
   return page.evaluate(async (url) => (await import(url)).extractArticle(document), `${env.url}extract.js`);
@@ -380,9 +387,7 @@ describe('bookmarklet', () => {
 
   test('where the overlay throws as it loads, the page is handed over', async () => {
     const { page } = await openFixture('plain-article.html');
-    await page.route((url) => url.pathname.endsWith('/bookmarklet/overlay.js'), (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: 'export const showPage = 0; throw new Error("broken overlay");' }),
-    );
+    await breakOverlay(page);
     const opened = env.context.waitForEvent('page');
     await page.evaluate(code);
     const tab = await opened;
@@ -415,9 +420,7 @@ describe('bookmarklet', () => {
     // handed over (the overlay broken), it goes as HTML, whose article is
     // extracted, not as the text of its menus and footer
     const { page: fresh } = await openFixture('xhtml-article.xhtml');
-    await fresh.route((url) => url.pathname.endsWith('/bookmarklet/overlay.js'), (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("broken overlay");' }),
-    );
+    await breakOverlay(fresh);
     const opened = env.context.waitForEvent('page');
     await fresh.evaluate(code);
     const tab = await opened;

@@ -139,8 +139,7 @@ export function salientLoader(site) {
   // to set such a script's URL (Trusted Types) or the script cannot load,
   // import() tries instead, with the page's own referrer policy: after a
   // first click it finds the overlay's modules already loaded, and asks the
-  // site for nothing. A failure to show
-  // the overlay hands over.
+  // site for nothing. A failure to show the overlay hands over.
   const imported = () => import(site + 'bookmarklet/overlay.js').then((overlay) => overlay.showPage({ site }));
   new Promise((resolve, reject) => {
     window[flag] = (err) => (err ? reject(err) : resolve());

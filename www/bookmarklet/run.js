@@ -11,9 +11,9 @@
 // new on every click: a module runs once per URL and page.
 //
 // It shows the overlay (overlay.js) and reports back to the loader through
-// the function the loader left in `window[Symbol.for('salient.bookmarklet')]`: with no
-// argument when the overlay is shown, with the error when it cannot be (the
-// loader then hands the page over to the hosted page).
+// the function the loader left in `window[Symbol.for('salient.bookmarklet')]`:
+// with no argument when the overlay is shown, with the error when it cannot
+// be (the loader then hands the page over to the hosted page).
 
 import { showPage } from './overlay.js';
 
