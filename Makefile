@@ -13,6 +13,12 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 WASM_TARGET := wasm32-unknown-unknown
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
+# The other engines of tests/engines/ (scripts/engines.mjs): Firefox, and
+# WebKitGTK's MiniBrowser through WebKitWebDriver on an Xvfb display.
+FIREFOX := /usr/bin/firefox-esr
+WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
+MINIBROWSER := /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+XVFB := /usr/bin/Xvfb
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 # How `cargo test --target wasm32-unknown-unknown` runs the tests: through
@@ -23,7 +29,7 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
 	WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: all wasm site serve test setup browser lint test-native test-wasm test-e2e size-check \
+.PHONY: all wasm site serve test setup browser browsers lint test-native test-wasm test-e2e test-engines size-check \
 	npm-package test-npm size-table bench bench-native bench-browser bench-batch bench-page \
 	test-hostile-release fuzz-smoke clean
 
@@ -56,14 +62,21 @@ size-check:
 	SALIENT_STRICT_BUDGET=1 scripts/build-wasm.sh
 
 # Tools the tests need: wasm32 target, wasm-bindgen-cli (Cargo.lock's
-# version), npm packages, and Debian's Chromium with its WebDriver.
-setup: browser
+# version), npm packages, Debian's Chromium with its WebDriver, and Firefox
+# and WebKitGTK for tests/engines/.
+setup: browser browsers
 	scripts/build-wasm.sh --setup
 
 browser:
 	if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \
 		$(SUDO) apt-get update; \
 		$(SUDO) apt-get install -y chromium chromium-driver; \
+	fi
+
+browsers:
+	if [ ! -x $(FIREFOX) ] || [ ! -x $(WEBKIT_DRIVER) ] || [ ! -x $(MINIBROWSER) ] || [ ! -x $(XVFB) ]; then \
+		$(SUDO) apt-get update; \
+		$(SUDO) apt-get install -y firefox-esr webkit2gtk-driver xvfb; \
 	fi
 
 # The wasm binding (wasm/) and its tests build for wasm32 only: lint them there.
@@ -85,6 +98,10 @@ test-wasm:
 # The end-to-end tests start their own server on www/ (needs `make wasm` first).
 test-e2e:
 	node --test tests/e2e/
+
+# The page and the bookmarklet in Firefox and WebKit (Chromium: test-e2e).
+test-engines:
+	node --test tests/engines/
 
 # Benchmarks (results and the machine they ran on: README, "Speed and size").
 bench: bench-native bench-browser bench-page
@@ -138,6 +155,7 @@ test: setup
 	$(MAKE) test-wasm
 	$(MAKE) site
 	$(MAKE) test-e2e
+	$(MAKE) test-engines
 	$(MAKE) test-npm
 
 clean:

@@ -72,7 +72,7 @@ ensure_wasm_bindgen() {
 
 ensure_npm() {
     local pkg missing=
-    for pkg in binaryen playwright-core terser axe-core typescript; do
+    for pkg in binaryen playwright-core puppeteer-core selenium-webdriver terser axe-core typescript; do
         [ -d "node_modules/$pkg" ] || missing=1
     done
     if [ -n "$missing" ]; then
