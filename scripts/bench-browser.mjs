@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Browser benchmark of salient's WebAssembly module in headless Chromium:
+// Browser benchmark of salient's WebAssembly module in headless Chromium
+// (or, with --engine, in Firefox or WebKitGTK: scripts/engines.mjs):
 // opens www/bench.html?auto, which times summarize() and analyze() in the
 // module on the generated inputs (1 KB to 10 MB, plus one news article and
 // the page's sample), median of repeated runs. (The page itself, from the
@@ -9,11 +10,14 @@
 //
 //   bash scripts/build-wasm.sh            # once: builds www/pkg/
 //   node scripts/bench-browser.mjs [--quick] [--only NAME]... [--budget MS] [--root DIR]
+//                                  [--engine chromium|firefox|webkit]
 //
 // --root serves another copy of the site (e.g. a build with other settings).
+// --engine firefox or webkit writes test-output/bench-browser-ENGINE.json.
 //
 // Needs playwright-core (package.json) and Chromium at /usr/bin/chromium
-// (or CHROMIUM_PATH); never downloads a browser.
+// (or CHROMIUM_PATH), or the engine's browser (make browsers); never
+// downloads a browser.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { CHROMIUM, launchChromium } from './chromium.mjs';
+import { launchEngine } from './engines.mjs';
 import { startServer } from './serve.mjs';
 import { requireBuilt } from './built.mjs';
 
@@ -30,18 +35,20 @@ const WWW = path.join(REPO, 'www');
 const OUT = path.join(REPO, 'test-output');
 
 function parseArgs(argv) {
-  const opts = { quick: false, only: [], budget: null, root: WWW };
+  const opts = { quick: false, only: [], budget: null, root: WWW, engine: 'chromium' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--only') opts.only.push(argv[++i]);
     else if (a === '--budget') opts.budget = Number(argv[++i]);
     else if (a === '--root') opts.root = path.resolve(argv[++i]);
+    else if (a === '--engine') opts.engine = argv[++i];
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/bench-browser.mjs [--quick] [--only NAME]... [--budget MS] [--root DIR]');
+      console.log('usage: node scripts/bench-browser.mjs [--quick] [--only NAME]... [--budget MS] [--root DIR] [--engine chromium|firefox|webkit]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
+  if (!['chromium', 'firefox', 'webkit'].includes(opts.engine)) throw new Error(`unknown engine ${opts.engine}`);
   return opts;
 }
 
@@ -60,11 +67,7 @@ async function runBenchPage(context, url, opts) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  const q = new URLSearchParams({ auto: '' });
-  if (opts.quick) q.set('quick', '');
-  if (opts.only.length) q.set('only', opts.only.join(','));
-  if (opts.budget) q.set('budget', String(opts.budget));
-  await page.goto(`${url}bench.html?${q}`);
+  await page.goto(`${url}bench.html?${benchQuery(opts)}`);
   let last = '';
   for (;;) {
     const state = await page.evaluate(() => document.body.dataset.state ?? '');
@@ -81,6 +84,43 @@ async function runBenchPage(context, url, opts) {
   const result = await page.evaluate(() => window.benchResult);
   await page.close();
   return result;
+}
+
+/** bench.html's query for `opts`. */
+function benchQuery(opts) {
+  const q = new URLSearchParams({ auto: '' });
+  if (opts.quick) q.set('quick', '');
+  if (opts.only.length) q.set('only', opts.only.join(','));
+  if (opts.budget) q.set('budget', String(opts.budget));
+  return q;
+}
+
+/**
+ * Runs bench.html in Firefox or WebKit (scripts/engines.mjs). These drivers
+ * give no console events: bench.html's own 'failed' state reports errors.
+ */
+async function runBenchEngine(name, url, opts) {
+  const browser = await launchEngine(name);
+  try {
+    const tab = await browser.open(`${url}bench.html?${benchQuery(opts)}`);
+    let last = '';
+    for (;;) {
+      const { state, status } = await tab.evaluate(() => ({
+        state: document.body.dataset.state ?? '',
+        status: document.getElementById('status')?.textContent ?? '',
+      }));
+      if (state === 'done') break;
+      if (state === 'failed') throw new Error(`bench.html failed: ${await tab.evaluate(() => window.benchError)}`);
+      if (status !== last) {
+        process.stderr.write(`  ${status}\n`);
+        last = status;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return { bench: await tab.evaluate(() => window.benchResult), version: `${name} ${browser.version}`, display: browser.display };
+  } finally {
+    await browser.close();
+  }
 }
 
 function chromiumVersion() {
@@ -112,17 +152,23 @@ async function main() {
   try {
     // The benchmark page, in a fresh profile (no service worker).
     process.stderr.write('bench.html...\n');
-    const context = await launchChromium(fresh());
     let bench;
-    try {
-      bench = await runBenchPage(context, server.url, opts);
-    } finally {
-      await context.close();
+    let version;
+    let display = 'headless';
+    if (opts.engine === 'chromium') {
+      const context = await launchChromium(fresh());
+      try {
+        bench = await runBenchPage(context, server.url, opts);
+      } finally {
+        await context.close();
+      }
+      version = chromiumVersion();
+    } else {
+      ({ bench, version, display } = await runBenchEngine(opts.engine, server.url, opts));
     }
 
     const expected = nativeChecksums();
     const mismatched = bench.rows.filter((r) => expected.has(r.name) && expected.get(r.name) !== r.checksum);
-    const version = chromiumVersion();
     const cpu = (() => {
       try {
         return readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown';
@@ -132,7 +178,7 @@ async function main() {
     })();
 
     const lines = [];
-    lines.push(`salient ${bench.version} in ${version} (headless), ${cpu}, ${bench.cores} logical cores`);
+    lines.push(`salient ${bench.version} in ${version} (${display}), ${cpu}, ${bench.cores} logical cores`);
     lines.push(`salient_bg.wasm: ${bench.wasmBytes} bytes, ${bench.wasmGzipBytes} gzipped (CompressionStream); init ${fmt(bench.initMs)} ms`);
     lines.push('');
     lines.push('| input | bytes | words | sentences | summarize ms (median) | ms per MB | analyze ms (median) | calls timed | FNV-1a |');
@@ -163,8 +209,8 @@ async function main() {
     console.log(lines.join('\n'));
 
     mkdirSync(OUT, { recursive: true });
-    const file = path.join(OUT, 'bench-browser.json');
-    writeFileSync(file, JSON.stringify({ chromium: version, cpu, bench }, null, 2));
+    const file = path.join(OUT, opts.engine === 'chromium' ? 'bench-browser.json' : `bench-browser-${opts.engine}.json`);
+    writeFileSync(file, JSON.stringify({ [opts.engine]: version, cpu, bench }, null, 2));
     process.stderr.write(`wrote ${path.relative(REPO, file)}\n`);
     if (mismatched.length) process.exitCode = 1;
   } finally {

@@ -10,7 +10,8 @@
 // Both come from Debian's archive (`make browsers`). WebKitGTK is the engine
 // Safari is built on (WebCore, JavaScriptCore), not Safari itself.
 //
-// A Browser is { name, version, open(url), waitForTab(test), close() }; a Tab
+// A Browser is { name, version, display ('headless' or 'Xvfb'), open(url),
+// waitForTab(test), close() }; a Tab
 // is { goto(url), url(), evaluate(fn, ...args), run(source), until(fn, arg, ms),
 // screenshot(file), close() }. `evaluate` runs `fn` in the page and `run` a
 // script's source, as the drivers do: outside the page's
@@ -103,6 +104,7 @@ async function launchFirefox() {
   return {
     name: 'firefox',
     version: await browser.version(),
+    display: 'headless',
     async open(url) {
       const page = await browser.newPage();
       if (url) await page.goto(url);
@@ -241,6 +243,7 @@ async function launchWebKit() {
   return {
     name: 'webkit',
     version,
+    display: 'Xvfb',
     async open(url) {
       // Always a new window (a background tab is never painted, so it cannot
       // be screenshot), as a new page is: the session's first window stays
