@@ -17,7 +17,7 @@ CHROMEDRIVER := /usr/bin/chromedriver
 # WebKitGTK's MiniBrowser through WebKitWebDriver on an Xvfb display.
 FIREFOX := /usr/bin/firefox-esr
 WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
-MINIBROWSER := /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+MINIBROWSER := /usr/lib/$(shell gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)/webkit2gtk-4.1/MiniBrowser
 XVFB := /usr/bin/Xvfb
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
@@ -101,7 +101,8 @@ test-e2e:
 
 # The page and the bookmarklet in Firefox and WebKit (Chromium: test-e2e).
 test-engines:
-	node --test tests/engines/
+	FIREFOX_PATH=$(FIREFOX) WEBKIT_DRIVER_PATH=$(WEBKIT_DRIVER) MINIBROWSER_PATH=$(MINIBROWSER) XVFB_PATH=$(XVFB) \
+		node --test tests/engines/
 
 # Benchmarks (results and the machine they ran on: README, "Speed and size").
 bench: bench-native bench-browser bench-page
