@@ -1,5 +1,5 @@
 // The page and the bookmarklet in Firefox and WebKit: the paths where
-// engines differ (module workers, wasm loading, the service worker,
+// engines differ (the worker, wasm loading, the service worker,
 // DOMParser, CompressionStream, popover, CSS highlights, window.open and
 // postMessage), each run in both. tests/e2e/ covers everything in Chromium.
 //
