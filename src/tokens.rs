@@ -407,11 +407,8 @@ impl<'l> Vocabulary<'l> {
             return 0;
         };
         if is_name_with_apostrophe(w, parts) {
-            let mut buf = std::mem::take(&mut self.buf);
-            normalise_word(w, &mut buf);
-            let known = self.names.get(&buf).is_some();
-            self.buf = buf;
-            if known {
+            normalise_word(w, &mut self.buf);
+            if self.names.get(&self.buf).is_some() {
                 return 0;
             }
         }
