@@ -59,7 +59,31 @@ function fmt(ms) {
   return ms.toFixed(0);
 }
 
-/** Runs bench.html and returns its result object. */
+/**
+ * Waits for bench.html in a page, printing its status as it changes, and
+ * returns its result object. `evaluate(fn)` runs `fn` in the page;
+ * `errors` is filled with the page's errors where the driver reports them.
+ */
+async function benchResult(evaluate, errors = []) {
+  let last = '';
+  for (;;) {
+    const { state, status } = await evaluate(() => ({
+      state: document.body.dataset.state ?? '',
+      status: document.getElementById('status')?.textContent ?? '',
+    }));
+    if (state === 'done') break;
+    if (state === 'failed') throw new Error(`bench.html failed: ${await evaluate(() => window.benchError)}`);
+    if (status !== last) {
+      process.stderr.write(`  ${status}\n`);
+      last = status;
+    }
+    if (errors.length) throw new Error(`bench.html: ${errors.join('; ')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return evaluate(() => window.benchResult);
+}
+
+/** Runs bench.html in Chromium and returns its result object. */
 async function runBenchPage(context, url, opts) {
   const page = await context.newPage();
   const errors = [];
@@ -68,20 +92,7 @@ async function runBenchPage(context, url, opts) {
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(`${url}bench.html?${benchQuery(opts)}`);
-  let last = '';
-  for (;;) {
-    const state = await page.evaluate(() => document.body.dataset.state ?? '');
-    if (state === 'done') break;
-    if (state === 'failed') throw new Error(`bench.html failed: ${await page.evaluate(() => window.benchError)}`);
-    const s = await page.locator('#status').textContent();
-    if (s !== last) {
-      process.stderr.write(`  ${s}\n`);
-      last = s;
-    }
-    if (errors.length) throw new Error(`bench.html: ${errors.join('; ')}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const result = await page.evaluate(() => window.benchResult);
+  const result = await benchResult((fn) => page.evaluate(fn), errors);
   await page.close();
   return result;
 }
@@ -103,21 +114,8 @@ async function runBenchEngine(name, url, opts) {
   const browser = await launchEngine(name);
   try {
     const tab = await browser.open(`${url}bench.html?${benchQuery(opts)}`);
-    let last = '';
-    for (;;) {
-      const { state, status } = await tab.evaluate(() => ({
-        state: document.body.dataset.state ?? '',
-        status: document.getElementById('status')?.textContent ?? '',
-      }));
-      if (state === 'done') break;
-      if (state === 'failed') throw new Error(`bench.html failed: ${await tab.evaluate(() => window.benchError)}`);
-      if (status !== last) {
-        process.stderr.write(`  ${status}\n`);
-        last = status;
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    return { bench: await tab.evaluate(() => window.benchResult), version: `${name} ${browser.version}`, display: browser.display };
+    const bench = await benchResult((fn) => tab.evaluate(fn));
+    return { bench, version: `${name} ${browser.version}`, display: browser.display };
   } finally {
     await browser.close();
   }
